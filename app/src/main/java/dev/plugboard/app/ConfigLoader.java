@@ -1,0 +1,147 @@
+package dev.plugboard.app;
+
+import dev.plugboard.domain.Secret;
+import dev.plugboard.storage.Dialect;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Loads {@link PlugboardConfig} once, from four layers, each overriding the one before: defaults,
+ * an optional properties file ({@code --config}), environment variables ({@code PLUGBOARD_*}),
+ * then command-line flags. Every key is checked and every problem reported together.
+ *
+ * <table>
+ *   <caption>Keys</caption>
+ *   <tr><th>key (file, flag)</th><th>environment</th><th>default</th></tr>
+ *   <tr><td>host</td><td>PLUGBOARD_HOST</td><td>127.0.0.1</td></tr>
+ *   <tr><td>port</td><td>PLUGBOARD_PORT</td><td>8080</td></tr>
+ *   <tr><td>data-dir</td><td>PLUGBOARD_DATA_DIR</td><td>./data</td></tr>
+ *   <tr><td>db-url</td><td>PLUGBOARD_DB_URL</td><td>jdbc:sqlite:&lt;data-dir&gt;/plugboard.db</td></tr>
+ *   <tr><td>db-user</td><td>PLUGBOARD_DB_USER</td><td>none</td></tr>
+ *   <tr><td>db-password</td><td>PLUGBOARD_DB_PASSWORD</td><td>none</td></tr>
+ *   <tr><td>signing-key</td><td>PLUGBOARD_SIGNING_KEY</td><td>kept in &lt;data-dir&gt;/signing-key</td></tr>
+ * </table>
+ */
+public final class ConfigLoader {
+    static final List<String> KEYS =
+            List.of("host", "port", "data-dir", "db-url", "db-user", "db-password", "signing-key");
+    private static final Map<String, String> DEFAULTS = Map.of("host", "127.0.0.1", "port", "8080", "data-dir", "data");
+
+    private ConfigLoader() {}
+
+    /**
+     * @param configFile a properties file, if one was named
+     * @param environment the process environment (only {@code PLUGBOARD_*} is read)
+     * @param flags values given on the command line, by key
+     */
+    public static PlugboardConfig load(
+            Optional<Path> configFile, Map<String, String> environment, Map<String, String> flags) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = new HashMap<>(DEFAULTS);
+        configFile.ifPresent(file -> values.putAll(readFile(file, problems)));
+        for (String key : KEYS) {
+            String env = environment.get(
+                    "PLUGBOARD_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            if (env != null && !env.isBlank()) {
+                values.put(key, env.strip());
+            }
+        }
+        flags.forEach((key, value) -> {
+            if (value != null) {
+                values.put(key, value);
+            }
+        });
+        PlugboardConfig config = build(values, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return config;
+    }
+
+    private static Map<String, String> readFile(Path file, List<String> problems) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            problems.add("The configuration file " + file + " cannot be read: " + e.getMessage() + ".");
+            return Map.of();
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (!KEYS.contains(name)) {
+                problems.add("The configuration file " + file + " has an unknown key '" + name + "'; known keys are "
+                        + String.join(", ", KEYS) + ".");
+            } else {
+                values.put(name, properties.getProperty(name).strip());
+            }
+        }
+        return values;
+    }
+
+    private static PlugboardConfig build(Map<String, String> values, List<String> problems) {
+        String host = values.get("host");
+        if (host.isBlank()) {
+            problems.add("host must not be empty; use 127.0.0.1 for this machine only or 0.0.0.0 for every interface.");
+        }
+        int port = port(values.get("port"), problems);
+        Path dataDir = dataDir(values.get("data-dir"), problems);
+        Optional<String> dbUrl = Optional.ofNullable(values.get("db-url")).filter(v -> !v.isBlank());
+        dbUrl.ifPresent(url -> {
+            try {
+                Dialect.of(url);
+            } catch (IllegalArgumentException e) {
+                problems.add("db-url must start with jdbc:sqlite: or jdbc:postgresql:, got '" + url + "'.");
+            }
+        });
+        Optional<Secret> signingKey = Optional.ofNullable(values.get("signing-key"))
+                .filter(v -> !v.isBlank())
+                .map(Secret::of);
+        signingKey.ifPresent(key -> SigningKeyStore.check(key).ifPresent(problems::add));
+        return new PlugboardConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                Optional.ofNullable(values.get("db-user")).filter(v -> !v.isBlank()),
+                Optional.ofNullable(values.get("db-password"))
+                        .filter(v -> !v.isEmpty())
+                        .map(Secret::of),
+                signingKey);
+    }
+
+    private static int port(String text, List<String> problems) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("port must be a whole number from 0 to 65535 (0 picks a free port), got '" + text + "'.");
+        return 0;
+    }
+
+    private static Path dataDir(String text, List<String> problems) {
+        try {
+            Path dir = Path.of(text);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                problems.add("data-dir must be a directory, but " + dir.toAbsolutePath() + " is a file.");
+            }
+            return dir;
+        } catch (InvalidPathException e) {
+            problems.add("data-dir is not a valid path: '" + text + "'.");
+            return Path.of(".");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.plugboard.app;
+
+import dev.plugboard.domain.auth.Applications;
+import dev.plugboard.domain.auth.NewApplication;
+import dev.plugboard.domain.catalog.Catalog;
+import dev.plugboard.domain.catalog.CatalogSnapshot;
+import dev.plugboard.domain.catalog.ConnectorRepository;
+import dev.plugboard.http.HttpDependencies;
+import dev.plugboard.http.HttpSettings;
+import dev.plugboard.http.PlugboardServer;
+import dev.plugboard.http.auth.SigningKey;
+import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.storage.Database;
+import dev.plugboard.storage.DatabaseSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A running Plugboard: database opened and migrated, catalog seeded on first start and loaded
+ * into memory, signing key ready, HTTP server listening. {@link #close} stops it all.
+ */
+public final class Plugboard implements AutoCloseable {
+    private final Database database;
+    private final PlugboardServer server;
+    private final Optional<NewApplication> defaultApplication;
+
+    private Plugboard(Database database, PlugboardServer server, Optional<NewApplication> defaultApplication) {
+        this.database = database;
+        this.server = server;
+        this.defaultApplication = defaultApplication;
+    }
+
+    public static Plugboard start(PlugboardConfig config, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        Database database = openDatabase(config, clock);
+        try {
+            ConnectorRepository connectors = database.connectors();
+            if (!connectors.seeded()) {
+                connectors.seed(BundledCatalog.load());
+            }
+            Catalog catalog = new Catalog(CatalogSnapshot.of(connectors.version(), connectors.loadAll()));
+            Applications applications = new Applications(database.applications(), clock, random);
+            Optional<NewApplication> created =
+                    applications.none() ? Optional.of(applications.create("default")) : Optional.empty();
+            SigningKey key = SigningKeyStore.load(config.signingKey(), config.dataDir(), random);
+            TokenService tokens = new TokenService(key, List.of(), clock);
+            PlugboardServer server = PlugboardServer.start(
+                    HttpSettings.of(config.host(), config.port()), new HttpDependencies(catalog, applications, tokens));
+            return new Plugboard(database, server, created);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    static Database openDatabase(PlugboardConfig config, Clock clock) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the data directory " + config.dataDir() + " cannot be created", e);
+        }
+        DatabaseSettings settings = config.dbUrl()
+                .map(url -> new DatabaseSettings(url, config.dbUser(), config.dbPassword(), 8))
+                .orElseGet(() -> DatabaseSettings.sqlite(config.dataDir().resolve("plugboard.db")));
+        return Database.open(settings, clock);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The application created on this first start, with its secret; empty on every later start. */
+    public Optional<NewApplication> defaultApplication() {
+        return defaultApplication;
+    }
+
+    /** Writes what a user needs to start: the URL and, on first start, the default credentials. */
+    public void printWelcome(PlugboardConfig config, PrintStream out) {
+        String shownHost = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+        out.println("Plugboard is listening on http://" + shownHost + ":" + port());
+        defaultApplication.ifPresent(app -> {
+            out.println("First start: created the application 'default'. Its secret is shown only now:");
+            out.println("  clientId:     " + app.application().clientId());
+            out.println("  clientSecret: " + app.clientSecret().reveal());
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            database.close();
+        }
+    }
+}

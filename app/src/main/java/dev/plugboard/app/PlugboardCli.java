@@ -1,0 +1,79 @@
+package dev.plugboard.app;
+
+import dev.plugboard.domain.PlugboardException;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code plugboard} command. */
+@Command(
+        name = "plugboard",
+        mixinStandardHelpOptions = true,
+        versionProvider = PlugboardCli.Version.class,
+        description = {
+            "A self-hostable server for the Connector API of the Pluggy open-finance platform:",
+            "GET /connectors, GET /connectors/{id}, POST /connectors/{id}/validate, with POST /auth,",
+            "X-API-KEY and connect tokens. Start it with 'plugboard serve'."
+        },
+        subcommands = {ServeCommand.class, AppsCommand.class, CommandLine.HelpCommand.class})
+public final class PlugboardCli implements Runnable {
+    /** Exit status for a configuration the command cannot use. */
+    static final int EXIT_CONFIG = 2;
+
+    private final Map<String, String> environment;
+
+    @Spec
+    CommandSpec spec;
+
+    PlugboardCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        int status =
+                execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv());
+        if (status != 0 || args.length == 0 || !args[0].equals("serve")) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs a command line; the streams and environment are parameters so tests can run it in-process. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new PlugboardCli(environment));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidConfigurationException invalid) {
+                invalid.problems().forEach(problem -> err.println("plugboard: " + problem));
+                return EXIT_CONFIG;
+            }
+            if (e instanceof PlugboardException || e instanceof java.io.UncheckedIOException) {
+                err.println("plugboard: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = PlugboardCli.class.getPackage().getImplementationVersion();
+            return new String[] {"plugboard " + (version == null ? "development" : version)};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.plugboard.app;
+
+import dev.plugboard.domain.Secret;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything Plugboard is configured with, validated before anything starts (see
+ * {@link ConfigLoader} for where each value comes from).
+ *
+ * @param dataDir where the SQLite database and the signing key live
+ * @param dbUrl a JDBC URL; empty means the SQLite file {@code plugboard.db} in {@code dataDir}
+ * @param signingKey the token-signing key; empty means the one kept in {@code dataDir}
+ */
+public record PlugboardConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<Secret> dbPassword,
+        Optional<Secret> signingKey) {
+
+    public PlugboardConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(dbUrl, "dbUrl");
+        Objects.requireNonNull(dbUser, "dbUser");
+        Objects.requireNonNull(dbPassword, "dbPassword");
+        Objects.requireNonNull(signingKey, "signingKey");
+    }
+
+    public PlugboardConfig withPort(int newPort) {
+        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey);
+    }
+
+    public PlugboardConfig withDataDir(Path newDataDir) {
+        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.plugboard.app;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code plugboard serve}: runs the server until it is stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts the server. On first start it creates the database, loads the bundled catalog and",
+            "prints the clientId and clientSecret of a default application (shown only then).",
+            "Stop it with Ctrl-C or SIGTERM."
+        })
+final class ServeCommand implements Runnable {
+    @ParentCommand
+    PlugboardCli parent;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description = "The address to listen on (default 127.0.0.1; "
+                    + "0.0.0.0 for every interface; env PLUGBOARD_HOST).")
+    String host;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "The port to listen on (default 8080; 0 picks a " + "free one; env PLUGBOARD_PORT).")
+    String port;
+
+    @Override
+    public void run() {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("host", host);
+        flags.put("port", port);
+        PlugboardConfig loaded = config.load(parent.environment(), flags);
+        Plugboard plugboard = Plugboard.start(loaded, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            plugboard.close();
+                            stopped.countDown();
+                        },
+                        "plugboard-shutdown"));
+        plugboard.printWelcome(loaded, System.out);
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.plugboard.domain.catalog;
+
+import dev.plugboard.domain.connector.Connector;
+import dev.plugboard.domain.credential.CredentialRules;
+import dev.plugboard.domain.credential.InvalidCredentialRuleException;
+import dev.plugboard.domain.credential.ValidationReport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable view of the whole catalog at one version. Every read is answered from a snapshot,
+ * never from the database; a change builds a new snapshot and {@link Catalog} swaps it in whole,
+ * so a reader sees either the old catalog or the new one.
+ *
+ * <p>Everything a request needs is computed here once: the order (ascending id, the documented
+ * order of {@code GET /connectors}), folded names for "alike" search, and compiled credential rules.
+ */
+public final class CatalogSnapshot {
+    private record Entry(Connector connector, String foldedName, CredentialRules rules) {}
+
+    private final long version;
+    private final List<Entry> entries;
+    private final Map<Integer, Entry> byId;
+
+    private CatalogSnapshot(long version, List<Entry> entries) {
+        this.version = version;
+        this.entries = List.copyOf(entries);
+        Map<Integer, Entry> index = new HashMap<>();
+        for (Entry entry : entries) {
+            index.put(entry.connector().id(), entry);
+        }
+        this.byId = Map.copyOf(index);
+    }
+
+    /**
+     * Builds a snapshot, checking what the connectors' own constructors cannot: unique ids and
+     * credential rules that can run.
+     *
+     * @throws InvalidCatalogException listing every problem found
+     */
+    public static CatalogSnapshot of(long version, Collection<Connector> connectors) {
+        List<String> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        Map<Integer, Connector> seen = new HashMap<>();
+        List<Connector> sorted = connectors.stream()
+                .sorted(Comparator.comparingInt(Connector::id))
+                .toList();
+        for (Connector connector : sorted) {
+            if (seen.putIfAbsent(connector.id(), connector) != null) {
+                problems.add("connector " + connector.id() + ": the id appears more than once");
+                continue;
+            }
+            try {
+                entries.add(
+                        new Entry(connector, NameFolding.fold(connector.name()), CredentialRules.compile(connector)));
+            } catch (InvalidCredentialRuleException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(problems);
+        }
+        return new CatalogSnapshot(version, entries);
+    }
+
+    public static CatalogSnapshot empty() {
+        return new CatalogSnapshot(0, List.of());
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Every connector, sandbox ones included, in ascending id order. */
+    public List<Connector> connectors() {
+        return entries.stream().map(Entry::connector).toList();
+    }
+
+    public Optional<Connector> find(int id) {
+        return Optional.ofNullable(byId.get(id)).map(Entry::connector);
+    }
+
+    /** The connector with this id; absent ids fail with {@link NoSuchConnectorException}. */
+    public Connector get(long id) {
+        return entry(id).connector();
+    }
+
+    /** Validates submitted credential values against the rules of one connector. */
+    public ValidationReport validate(long id, Map<String, String> submitted) {
+        return entry(id).rules().validate(submitted);
+    }
+
+    private Entry entry(long id) {
+        Entry entry = id >= 0 && id <= Integer.MAX_VALUE ? byId.get((int) id) : null;
+        if (entry == null) {
+            throw new NoSuchConnectorException(id);
+        }
+        return entry;
+    }
+
+    /** Answers a query: every match in ascending id order, one page of it when the query asks. */
+    public ConnectorPage search(ConnectorQuery query) {
+        List<Connector> matches = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (query.acceptsAttributes(entry.connector())
+                    && query.name().map(entry.foldedName()::contains).orElse(true)) {
+                matches.add(entry.connector());
+            }
+        }
+        int total = matches.size();
+        if (query.page().isEmpty()) {
+            return new ConnectorPage(1, total, total == 0 ? 0 : 1, matches);
+        }
+        PageRequest page = query.page().get();
+        int totalPages = (total + page.pageSize() - 1) / page.pageSize();
+        long from = (long) (page.page() - 1) * page.pageSize();
+        List<Connector> slice =
+                from >= total ? List.of() : matches.subList((int) from, (int) Math.min(total, from + page.pageSize()));
+        return new ConnectorPage(page.page(), total, totalPages, slice);
+    }
+}

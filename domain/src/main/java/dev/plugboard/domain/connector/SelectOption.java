@@ -1,0 +1,11 @@
+package dev.plugboard.domain.connector;
+
+import java.util.Objects;
+
+/** One allowed value of a {@code select} credential. */
+public record SelectOption(String value, String label) {
+    public SelectOption {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(label, "label");
+    }
+}

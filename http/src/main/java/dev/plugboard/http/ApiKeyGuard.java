@@ -1,0 +1,48 @@
+package dev.plugboard.http;
+
+import dev.plugboard.http.auth.Caller;
+import dev.plugboard.http.auth.TokenKind;
+import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.wire.ApiError;
+import dev.plugboard.http.wire.ApiException;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+
+/**
+ * Lets a request through only with a valid {@code X-API-KEY} (the header name is matched in any
+ * case). Missing, malformed, forged and expired keys all get Pluggy's one 403 body, which the
+ * official clients read as "authenticate again".
+ */
+final class ApiKeyGuard {
+    static final String HEADER = "X-API-KEY";
+    private static final String CALLER = "plugboard.caller";
+
+    private final TokenService tokens;
+
+    ApiKeyGuard(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Accepts an API key or a connect token. */
+    void anyToken(RoutingContext rc) {
+        admit(rc, tokens.verify(rc.request().getHeader(HEADER)));
+    }
+
+    /** Accepts only an API key: a connect token cannot mint more connect tokens. */
+    void apiKeyOnly(RoutingContext rc) {
+        admit(rc, tokens.verify(rc.request().getHeader(HEADER)).filter(c -> c.kind() == TokenKind.API_KEY));
+    }
+
+    private static void admit(RoutingContext rc, Optional<Caller> caller) {
+        if (caller.isEmpty()) {
+            rc.fail(new ApiException(ApiError.NOT_AUTHENTICATED));
+            return;
+        }
+        rc.put(CALLER, caller.get());
+        rc.next();
+    }
+
+    static Caller caller(RoutingContext rc) {
+        return rc.get(CALLER);
+    }
+}

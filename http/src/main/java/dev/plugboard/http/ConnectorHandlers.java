@@ -1,0 +1,53 @@
+package dev.plugboard.http;
+
+import dev.plugboard.domain.catalog.ConnectorPage;
+import dev.plugboard.domain.credential.ValidationReport;
+import dev.plugboard.http.wire.ApiError;
+import dev.plugboard.http.wire.ApiException;
+import dev.plugboard.http.wire.ConnectorIds;
+import dev.plugboard.http.wire.JsonBodies;
+import dev.plugboard.http.wire.ListQueryParser;
+import dev.plugboard.http.wire.QueryString;
+import dev.plugboard.http.wire.ValidationReportWriter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+
+/** The three Connector API operations, answered from the rendered catalog in memory. */
+final class ConnectorHandlers {
+    private final CatalogView view;
+
+    ConnectorHandlers(CatalogView view) {
+        this.view = view;
+    }
+
+    /** {@code GET /connectors} ({@code connectors-list}). */
+    void list(RoutingContext rc) {
+        ListQueryParser.ListRequest request = ListQueryParser.parse(rc.request().query());
+        RenderedCatalog catalog = view.current();
+        ConnectorPage page = catalog.snapshot().search(request.query());
+        Responses.json(rc, 200, catalog.page(page, request.healthDetails()));
+    }
+
+    /** {@code GET /connectors/{id}} ({@code connector-retrieve}). */
+    void retrieve(RoutingContext rc) {
+        int id = ConnectorIds.parse(rc.pathParam("id"));
+        boolean healthDetails =
+                ListQueryParser.healthDetails(QueryString.parse(rc.request().query()));
+        Responses.json(rc, 200, view.current().connector(id, healthDetails));
+    }
+
+    /** {@code POST /connectors/{id}/validate} ({@code connectors-validate}): always 200 when well formed. */
+    void validate(RoutingContext rc) {
+        int id = ConnectorIds.parse(rc.pathParam("id"));
+        RenderedCatalog catalog = view.current();
+        catalog.snapshot().get(id);
+        if (!JsonBodies.isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            throw new ApiException(ApiError.INVALID_CONTENT_TYPE);
+        }
+        Map<String, String> parameters =
+                JsonBodies.readParameters(rc.body().buffer().getBytes());
+        ValidationReport report = catalog.snapshot().validate(id, parameters);
+        Responses.json(rc, 200, ValidationReportWriter.toBytes(report));
+    }
+}

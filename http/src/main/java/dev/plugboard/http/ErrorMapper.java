@@ -1,0 +1,71 @@
+package dev.plugboard.http;
+
+import dev.plugboard.domain.catalog.NoSuchConnectorException;
+import dev.plugboard.http.wire.ApiError;
+import dev.plugboard.http.wire.ApiException;
+import dev.plugboard.http.wire.ErrorBody;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The only place that knows HTTP status codes for failures and writes the error envelope. A
+ * refusal ({@link ApiException}, a domain "no such" exception, a router 404/405/413) becomes its
+ * documented body; anything else is a bug: it is logged once with the request id, and the client
+ * gets Pluggy's generic 500 with that id as {@code errorId} and no internals.
+ */
+final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final int maxBodyBytes;
+    private final Function<String, String> allowedMethods;
+
+    /**
+     * @param allowedMethods for a path, the methods its routes accept (for the 405 {@code Allow} header)
+     */
+    ErrorMapper(int maxBodyBytes, Function<String, String> allowedMethods) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.allowedMethods = allowedMethods;
+    }
+
+    void handle(RoutingContext rc) {
+        if (rc.response().headWritten()) {
+            LOG.warn("request {} failed after its answer had started", RequestIds.of(rc), rc.failure());
+            rc.response().reset();
+            return;
+        }
+        Throwable failure = rc.failure();
+        int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
+        ErrorBody body;
+        if (failure instanceof ApiException e) {
+            body = ErrorBody.of(e.error(), e.getMessage());
+        } else if (failure instanceof NoSuchConnectorException) {
+            body = ErrorBody.of(ApiError.CONNECTOR_NOT_FOUND, ApiError.CONNECTOR_NOT_FOUND.message());
+        } else if (status == 404) {
+            body = ErrorBody.of(ApiError.ROUTE_NOT_FOUND, ApiError.ROUTE_NOT_FOUND.message());
+        } else if (status == 405) {
+            rc.response()
+                    .putHeader(
+                            HttpHeaders.ALLOW, allowedMethods.apply(rc.request().path()));
+            body = ErrorBody.of(
+                    ApiError.METHOD_NOT_ALLOWED,
+                    ApiError.METHOD_NOT_ALLOWED.message(rc.request().method().name()));
+        } else if (status == 413) {
+            body = ErrorBody.of(ApiError.PAYLOAD_TOO_LARGE, ApiError.PAYLOAD_TOO_LARGE.message(maxBodyBytes));
+        } else {
+            String requestId = RequestIds.of(rc);
+            LOG.error(
+                    "request {} {} {} failed unexpectedly",
+                    requestId,
+                    rc.request().method(),
+                    rc.request().path(),
+                    failure);
+            body = ErrorBody.of(ApiError.INTERNAL_SERVER_ERROR, ApiError.INTERNAL_SERVER_ERROR.message())
+                    .withErrorId(requestId);
+        }
+        Responses.json(rc, body.code(), body.toBytes());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.plugboard.http;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running HTTP server: one Vert.x instance with an HTTP server on each event loop, all on the
+ * same port. {@link #start} returns once the port is bound; {@link #close} stops it.
+ */
+public final class PlugboardServer implements AutoCloseable {
+    private final Vertx vertx;
+    private final int port;
+
+    private PlugboardServer(Vertx vertx, int port) {
+        this.vertx = vertx;
+        this.port = port;
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @throws IllegalStateException when the port cannot be bound
+     */
+    public static PlugboardServer start(HttpSettings settings, HttpDependencies deps) {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.eventLoops()));
+        try {
+            Routes routes = new Routes(deps, settings.maxBodyBytes());
+            // Port 0 would give each instance its own port; a negative port is Vert.x's "one random
+            // port shared by every server that asks for the same negative value".
+            int port = settings.port() == 0 ? -1 : settings.port();
+            AtomicInteger bound = new AtomicInteger();
+            await(vertx.deployVerticle(
+                    () -> new HttpVerticle(routes, settings.host(), port, bound),
+                    new DeploymentOptions().setInstances(settings.eventLoops())));
+            return new PlugboardServer(vertx, bound.get());
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        await(vertx.close());
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting or stopping the HTTP server", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "the HTTP server could not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the HTTP server did not start or stop within 30 seconds", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.plugboard.http.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Issues and verifies API keys and connect tokens. A token is an HS256 JWT whose claims are all
+ * flat ({@code clientId}, {@code kind}, {@code jti}, numeric {@code iat} and {@code exp}): the
+ * official Node SDK reads {@code exp} to decide when to re-authenticate and the Java SDK decodes
+ * the payload into a map of strings, so nothing nested may appear (contract §7.2).
+ *
+ * <p>Verification refuses anything but HS256 (so {@code alg: none} and algorithm confusion fail),
+ * an unknown {@code kid}, a wrong signature, a missing or past {@code exp}, and an {@code iat}
+ * more than a minute in the future.
+ */
+public final class TokenService {
+    /** Pluggy's API key lifetime (contract §7.2). */
+    public static final Duration API_KEY_TTL = Duration.ofHours(2);
+    /** Pluggy's connect token lifetime (contract §7.4). */
+    public static final Duration CONNECT_TOKEN_TTL = Duration.ofMinutes(30);
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private final SigningKey current;
+    private final Map<String, SigningKey> verifiable;
+    private final Clock clock;
+
+    /**
+     * @param current the key new tokens are signed with
+     * @param retired keys that no longer sign but whose tokens stay valid until they expire
+     */
+    public TokenService(SigningKey current, List<SigningKey> retired, Clock clock) {
+        this.current = Objects.requireNonNull(current, "current");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.verifiable = java.util.stream.Stream.concat(java.util.stream.Stream.of(current), retired.stream())
+                .collect(Collectors.toUnmodifiableMap(SigningKey::id, Function.identity(), (a, b) -> a));
+    }
+
+    public String issue(UUID clientId, TokenKind kind) {
+        Instant now = clock.instant();
+        Duration ttl = kind == TokenKind.API_KEY ? API_KEY_TTL : CONNECT_TOKEN_TTL;
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .claim("clientId", clientId.toString())
+                .claim("kind", kind.claim())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(current.id())
+                .build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new MACSigner(current.secret()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("an HS256 key of 256 bits always signs", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The caller a token proves, or empty for any token that is not valid now. */
+    public Optional<Caller> verify(String token) {
+        if (token == null || token.isEmpty() || token.length() > 4096) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
+                return Optional.empty();
+            }
+            SigningKey key = verifiable.get(jwt.getHeader().getKeyID());
+            if (key == null || !jwt.verify(new MACVerifier(key.secret()))) {
+                return Optional.empty();
+            }
+            return caller(jwt.getJWTClaimsSet());
+        } catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Caller> caller(JWTClaimsSet claims) throws ParseException {
+        Instant now = clock.instant();
+        Date exp = claims.getExpirationTime();
+        Date iat = claims.getIssueTime();
+        if (exp == null
+                || !exp.toInstant().isAfter(now)
+                || iat == null
+                || iat.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+            return Optional.empty();
+        }
+        Optional<TokenKind> kind = TokenKind.fromClaim(claims.getStringClaim("kind"));
+        String clientId = claims.getStringClaim("clientId");
+        if (kind.isEmpty() || clientId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(UUID.fromString(clientId), kind.get(), exp.toInstant()));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.plugboard.http.wire;
+
+import java.util.Optional;
+
+/**
+ * Every error Plugboard answers with: HTTP status, Pluggy's {@code codeDescription} (absent where
+ * Pluggy sends none) and the message, which says how to fix the request. The first entries are
+ * Pluggy's exact bodies (contract §5 and §7.1); tests assert against these constants.
+ */
+public enum ApiError {
+    NOT_AUTHENTICATED(403, null, "Missing or invalid authorization token"),
+    CONNECTOR_NOT_FOUND(404, "CONNECTOR_NOT_FOUND", "connector not found"),
+    ITEM_NOT_FOUND(404, "ITEM_NOT_FOUND", "item not found"),
+    CLIENT_KEYS_UNAUTHORIZED(401, "CLIENT_KEYS_UNAUTHORIZED", "Client keys are invalid"),
+    CLIENT_DISABLED(401, "CLIENT_DISABLED", "Client is disabled"),
+    INTERNAL_SERVER_ERROR(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"),
+
+    INVALID_CONNECTOR_ID(
+            400,
+            "INVALID_CONNECTOR_ID",
+            "Connector id must be a whole number from 0 to 2147483647, such as 201 or 201.0; got '%s'."),
+    INVALID_QUERY_PARAMETER(400, "INVALID_QUERY_PARAMETER", "Query parameter '%s' has an invalid value '%s': %s"),
+    CONFLICTING_QUERY_PARAMETER(
+            400,
+            "INVALID_QUERY_PARAMETER",
+            "Query parameter '%s' was sent more than once with different values; send it once."),
+    INVALID_CONTENT_TYPE(
+            400,
+            "INVALID_REQUEST_BODY",
+            "The request body must be JSON: send the header Content-Type: application/json."),
+    MALFORMED_JSON(400, "INVALID_REQUEST_BODY", "The request body is not valid JSON: %s"),
+    BODY_NOT_AN_OBJECT(
+            400, "INVALID_REQUEST_BODY", "The request body must be a JSON object, such as {\"user\": \"user-ok\"}."),
+    PARAMETER_NOT_A_STRING(
+            400,
+            "INVALID_REQUEST_BODY",
+            "Parameter '%s' must be a string (numbers and booleans are also accepted), not an object or array."),
+    DUPLICATE_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' appears more than once in the body; send it once."),
+    INVALID_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' %s."),
+    PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE", "The request body is larger than %d bytes; send less."),
+    ROUTE_NOT_FOUND(
+            404,
+            "NOT_FOUND",
+            "No route matches this path. The Connector API serves /auth, /connect_token, /connectors,"
+                    + " /connectors/{id} and /connectors/{id}/validate."),
+    METHOD_NOT_ALLOWED(
+            405,
+            "METHOD_NOT_ALLOWED",
+            "This path does not accept the method %s; the Allow header lists those it does.");
+
+    private final int status;
+    private final String codeDescription;
+    private final String template;
+
+    ApiError(int status, String codeDescription, String template) {
+        this.status = status;
+        this.codeDescription = codeDescription;
+        this.template = template;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Optional<String> codeDescription() {
+        return Optional.ofNullable(codeDescription);
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** The message with its placeholders filled; values are cut short so a body stays small. */
+    public String message(Object... args) {
+        Object[] shortened = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shortened[i] = args[i] instanceof String s && s.length() > 100 ? s.substring(0, 100) + "…" : args[i];
+        }
+        return args.length == 0 ? template : template.formatted(shortened);
+    }
+}

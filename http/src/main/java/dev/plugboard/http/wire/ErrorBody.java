@@ -1,0 +1,44 @@
+package dev.plugboard.http.wire;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The one error envelope: {@code {"code":…,"codeDescription":…,"message":…}} in Pluggy's field
+ * order, {@code codeDescription} left out where Pluggy sends none, and for a 500 the
+ * {@code errorId} that finds the request in the server log.
+ */
+public record ErrorBody(int code, Optional<String> codeDescription, String message, Optional<String> errorId) {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public static ErrorBody of(ApiError error, String message) {
+        return new ErrorBody(error.status(), error.codeDescription(), message, Optional.empty());
+    }
+
+    public ErrorBody withErrorId(String id) {
+        return new ErrorBody(code, codeDescription, message, Optional.of(id));
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("code", code);
+            if (codeDescription.isPresent()) {
+                json.writeStringField("codeDescription", codeDescription.get());
+            }
+            json.writeStringField("message", message);
+            if (errorId.isPresent()) {
+                json.writeStringField("errorId", errorId.get());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+}

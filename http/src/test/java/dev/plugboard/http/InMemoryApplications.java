@@ -1,0 +1,52 @@
+package dev.plugboard.http;
+
+import dev.plugboard.domain.auth.Application;
+import dev.plugboard.domain.auth.ApplicationRepository;
+import dev.plugboard.domain.auth.SecretHash;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage. */
+final class InMemoryApplications implements ApplicationRepository {
+    private final Map<UUID, Stored> stored = new LinkedHashMap<>();
+    volatile boolean failing;
+
+    @Override
+    public synchronized void insert(Application application, SecretHash secretHash) {
+        stored.put(application.clientId(), new Stored(application, secretHash));
+    }
+
+    @Override
+    public synchronized Optional<Stored> find(UUID clientId) {
+        if (failing) {
+            throw new IllegalStateException("simulated database outage");
+        }
+        return Optional.ofNullable(stored.get(clientId));
+    }
+
+    @Override
+    public synchronized List<Application> list() {
+        return new ArrayList<>(stored.values().stream().map(Stored::application).toList());
+    }
+
+    @Override
+    public synchronized boolean disable(UUID clientId, Instant at) {
+        Stored s = stored.get(clientId);
+        if (s == null) {
+            return false;
+        }
+        Application a = s.application();
+        stored.put(clientId, new Stored(new Application(a.clientId(), a.name(), false, a.createdAt()), s.secretHash()));
+        return true;
+    }
+
+    @Override
+    public synchronized long count() {
+        return stored.size();
+    }
+}

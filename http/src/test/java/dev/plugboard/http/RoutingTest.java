@@ -1,0 +1,65 @@
+package dev.plugboard.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plugboard.http.wire.ApiError;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RoutingTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_in_the_error_envelope() throws Exception {
+        HttpResponse<String> response = server.get("/items");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .isEqualTo("{\"code\":404,\"codeDescription\":\"NOT_FOUND\",\"message\":\""
+                        + ApiError.ROUTE_NOT_FOUND.message() + "\"}");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_listing_the_allowed_ones() throws Exception {
+        HttpResponse<String> delete =
+                server.send(server.request("/connectors/2").DELETE().build());
+        HttpResponse<String> getAuth =
+                server.send(HttpRequest.newBuilder(server.uri("/auth")).GET().build());
+
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).contains("GET");
+        assertThat(JSON.readTree(delete.body()).get("message").asText())
+                .isEqualTo(ApiError.METHOD_NOT_ALLOWED.message("DELETE"));
+        assertThat(getAuth.statusCode()).isEqualTo(405);
+        assertThat(getAuth.headers().firstValue("Allow")).contains("POST");
+    }
+
+    @Test
+    void the_route_table_lists_the_five_pluggy_operations() {
+        Routes routes = new Routes(new HttpDependencies(server.catalog, server.applications, server.tokens), 1024);
+
+        assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
+                .containsExactly(
+                        "POST /auth",
+                        "POST /connect_token",
+                        "GET /connectors",
+                        "GET /connectors/:id",
+                        "POST /connectors/:id/validate");
+        assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.plugboard.http;
+
+import dev.plugboard.domain.auth.Applications;
+import dev.plugboard.domain.auth.NewApplication;
+import dev.plugboard.domain.catalog.Catalog;
+import dev.plugboard.domain.catalog.CatalogSnapshot;
+import dev.plugboard.http.auth.SigningKey;
+import dev.plugboard.http.auth.TokenKind;
+import dev.plugboard.http.auth.TokenService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The production routing on port 0 over the test catalog, with a real HTTP client. One instance
+ * per test class; {@link #apiKey} is a valid key of the enabled application.
+ */
+final class TestServer implements AutoCloseable {
+    final InMemoryApplications store = new InMemoryApplications();
+    final Applications applications = new Applications(store, Clock.systemUTC(), new SecureRandom());
+    final SigningKey key = SigningKey.generate(new SecureRandom());
+    final TokenService tokens = new TokenService(key, List.of(), Clock.systemUTC());
+    final Catalog catalog = new Catalog(CatalogSnapshot.of(1, HttpFixtures.catalog()));
+    final NewApplication app = applications.create("test app");
+    final NewApplication disabledApp = applications.create("disabled app");
+    final PlugboardServer server;
+    final String apiKey;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer() {
+        applications.disable(disabledApp.application().clientId());
+        server = PlugboardServer.start(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
+                new HttpDependencies(catalog, applications, tokens));
+        apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(pathAndQuery)).header("X-API-KEY", apiKey);
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.plugboard.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.plugboard.domain.Secret;
+import dev.plugboard.domain.auth.ApplicationRepository;
+import dev.plugboard.domain.catalog.ConnectorRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+
+/**
+ * An open, migrated database and the repositories on it. Opening runs Flyway, so a fresh file or
+ * an empty PostgreSQL database gets the whole schema and an older one is brought up to date.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Clock clock;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.clock = clock;
+        this.jdbi = Jdbi.create(dataSource);
+        // Bound values never reach an exception message, so nothing stored leaks into a log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    }
+
+    /**
+     * Connects and migrates.
+     *
+     * @throws UnableToOpenDatabaseException when the database cannot be reached or migrated
+     */
+    public static Database open(DatabaseSettings settings, Clock clock) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+        try {
+            migrate(dataSource, settings.dialect());
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new UnableToOpenDatabaseException("could not migrate the database schema: " + e.getMessage(), e);
+        }
+        return new Database(dataSource, settings.dialect(), clock);
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().map(Secret::reveal).ifPresent(config::setPassword);
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(1);
+        config.setPoolName("plugboard-db");
+        config.setInitializationFailTimeout(-1);
+        if (settings.dialect() == Dialect.SQLITE) {
+            // WAL lets readers and one writer work at once; FULL makes every acknowledged commit
+            // durable; the busy timeout makes a second process (the CLI) wait instead of failing.
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+        }
+        return config;
+    }
+
+    private static void migrate(HikariDataSource dataSource, Dialect dialect) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
+        if (Database.class.getClassLoader().getResource(dialect.migrationFolder()) != null) {
+            locations.add("classpath:" + dialect.migrationFolder());
+        }
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .load()
+                .migrate();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public ConnectorRepository connectors() {
+        return new JdbiConnectorRepository(jdbi, clock);
+    }
+
+    public ApplicationRepository applications() {
+        return new JdbiApplicationRepository(jdbi);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
