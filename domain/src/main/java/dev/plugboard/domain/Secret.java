@@ -1,7 +1,5 @@
 package dev.plugboard.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -28,10 +26,19 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    /** Constant-time comparison, so the time taken does not tell how much of a guess was right. */
+    /**
+     * Compares every character whatever the first difference, so the time taken does not tell how
+     * much of a guess was right (only, at most, its length). Characters are compared as they are:
+     * two different unpaired surrogates are not made equal by an encoding step.
+     */
     public boolean matches(Secret other) {
-        return MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+        String a = value;
+        String b = other.value;
+        int difference = a.length() ^ b.length();
+        for (int i = 0; i < a.length(); i++) {
+            difference |= a.charAt(i) ^ (i < b.length() ? b.charAt(i) : 0);
+        }
+        return difference == 0;
     }
 
     @Override

@@ -22,16 +22,30 @@ public record SecretHash(String encoded) {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+
     public SecretHash {
         Objects.requireNonNull(encoded, "encoded");
-        String[] parts = encoded.split("\\$");
-        if (parts.length != 3 || !parts[0].equals(ALGORITHM)) {
+        String[] parts = encoded.split("\\$", -1);
+        if (parts.length != 3
+                || !parts[0].equals(ALGORITHM)
+                || decodedLength(parts[1]) != SALT_BYTES
+                || decodedLength(parts[2]) != HASH_BYTES) {
             throw new IllegalArgumentException("not a Plugboard secret hash");
         }
     }
 
+    private static int decodedLength(String part) {
+        try {
+            return DECODER.decode(part).length;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
     public static SecretHash of(Secret secret, SecureRandom random) {
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         return new SecretHash(
                 ALGORITHM + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(mac(salt, secret)));
@@ -39,7 +53,7 @@ public record SecretHash(String encoded) {
 
     /** Whether {@code secret} hashes to this value; compares in constant time. */
     public boolean verifies(Secret secret) {
-        String[] parts = encoded.split("\\$");
+        String[] parts = encoded.split("\\$", -1);
         byte[] salt = DECODER.decode(parts[1]);
         byte[] expected = DECODER.decode(parts[2]);
         return MessageDigest.isEqual(expected, mac(salt, secret));

@@ -59,7 +59,7 @@ public final class CatalogSnapshot {
                 entries.add(
                         new Entry(connector, NameFolding.fold(connector.name()), CredentialRules.compile(connector)));
             } catch (InvalidCredentialRuleException e) {
-                problems.add(e.getMessage());
+                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {

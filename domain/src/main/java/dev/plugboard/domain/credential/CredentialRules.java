@@ -33,28 +33,30 @@ public final class CredentialRules {
     /**
      * Compiles every rule of a connector.
      *
-     * @throws InvalidCredentialRuleException naming the connector and credential of a pattern RE2J
-     *     cannot run
+     * @throws InvalidCredentialRuleException naming the connector and credential of every pattern
+     *     RE2J cannot run
      */
     public static CredentialRules compile(Connector connector) {
         List<CompiledCredential> compiled = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Credential credential : connector.credentials()) {
-            Optional<Pattern> pattern =
-                    credential.validation().map(regex -> compilePattern(connector, credential, regex));
+            Optional<Pattern> pattern = Optional.empty();
+            if (credential.validation().isPresent()) {
+                try {
+                    pattern =
+                            Optional.of(Pattern.compile(credential.validation().get()));
+                } catch (PatternSyntaxException e) {
+                    problems.add("connector " + connector.id() + ", credential '" + credential.name()
+                            + "': validation pattern cannot be compiled in linear time (RE2 syntax): "
+                            + e.getDescription());
+                }
+            }
             compiled.add(new CompiledCredential(credential, pattern));
         }
-        return new CredentialRules(compiled);
-    }
-
-    private static Pattern compilePattern(Connector connector, Credential credential, String regex) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new InvalidCredentialRuleException(
-                    connector.id(),
-                    credential.name(),
-                    "validation pattern cannot be compiled in linear time (RE2 syntax): " + e.getDescription());
+        if (!problems.isEmpty()) {
+            throw new InvalidCredentialRuleException(problems);
         }
+        return new CredentialRules(compiled);
     }
 
     /**

@@ -1,25 +1,23 @@
 package dev.plugboard.domain.credential;
 
 import dev.plugboard.domain.PlugboardException;
+import java.util.List;
 
-/** A credential definition whose rule cannot be run safely, found when a catalog is loaded. */
+/**
+ * Credential definitions whose rules cannot be run safely, found when a catalog is loaded. Every
+ * problem of the connector is listed, each naming the connector and the credential.
+ */
 public final class InvalidCredentialRuleException extends PlugboardException {
     private static final long serialVersionUID = 1L;
 
-    private final int connectorId;
-    private final String credentialName;
+    private final List<String> problems;
 
-    public InvalidCredentialRuleException(int connectorId, String credentialName, String problem) {
-        super("connector " + connectorId + ", credential '" + credentialName + "': " + problem);
-        this.connectorId = connectorId;
-        this.credentialName = credentialName;
+    public InvalidCredentialRuleException(List<String> problems) {
+        super(String.join("; ", problems));
+        this.problems = List.copyOf(problems);
     }
 
-    public int connectorId() {
-        return connectorId;
-    }
-
-    public String credentialName() {
-        return credentialName;
+    public List<String> problems() {
+        return problems;
     }
 }

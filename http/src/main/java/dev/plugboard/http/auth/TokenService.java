@@ -87,7 +87,8 @@ public final class TokenService {
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
                 return Optional.empty();
             }
-            SigningKey key = verifiable.get(jwt.getHeader().getKeyID());
+            String keyId = jwt.getHeader().getKeyID();
+            SigningKey key = keyId == null ? null : verifiable.get(keyId);
             if (key == null || !jwt.verify(new MACVerifier(key.secret()))) {
                 return Optional.empty();
             }

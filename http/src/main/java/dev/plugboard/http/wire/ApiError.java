@@ -74,8 +74,14 @@ public enum ApiError {
     public String message(Object... args) {
         Object[] shortened = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shortened[i] = args[i] instanceof String s && s.length() > 100 ? s.substring(0, 100) + "…" : args[i];
+            shortened[i] = args[i] instanceof String s && s.length() > 100 ? shorten(s) + "…" : args[i];
         }
         return args.length == 0 ? template : template.formatted(shortened);
+    }
+
+    /** The first 100 characters, one fewer when the cut would split a surrogate pair. */
+    private static String shorten(String text) {
+        int end = Character.isHighSurrogate(text.charAt(99)) ? 99 : 100;
+        return text.substring(0, end);
     }
 }

@@ -158,7 +158,9 @@ public final class ConnectorReader {
         try {
             return new Branding(primaryColor, institutionUrl, imageUrl);
         } catch (IllegalArgumentException e) {
-            f.problem("primaryColor", "must be six hex digits without '#'");
+            if (!primaryColor.isEmpty()) {
+                f.problem("primaryColor", "must be six hex digits without '#'");
+            }
             return null;
         }
     }

@@ -5,19 +5,25 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads request bodies. Parse errors are reported by line and column only: Jackson's own messages
  * quote the input, and the input may be a password.
  */
 public final class JsonBodies {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private JsonBodies() {}
@@ -41,7 +47,7 @@ public final class JsonBodies {
                 throw malformed(parser.currentLocation());
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e.getLocation());
+            throw refusal(e);
         } catch (IOException e) {
             throw malformed(null);
         }
@@ -76,9 +82,6 @@ public final class JsonBodies {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (parameters.containsKey(name)) {
-                    throw new ApiException(ApiError.DUPLICATE_FIELD, name);
-                }
                 switch (value) {
                     case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
                         parameters.put(name, parser.getText());
@@ -90,12 +93,21 @@ public final class JsonBodies {
                 throw malformed(parser.currentLocation());
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e.getLocation());
+            throw refusal(e);
         } catch (IOException e) {
             throw malformed(null);
         }
         parameters.values().removeIf(java.util.Objects::isNull);
         return parameters;
+    }
+
+    /** A field sent twice is named (names are not secret); anything else is located, never quoted. */
+    private static ApiException refusal(JsonProcessingException e) {
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            return new ApiException(ApiError.DUPLICATE_FIELD, duplicate.group(1));
+        }
+        return malformed(e.getLocation());
     }
 
     private static ApiException malformed(JsonLocation location) {

@@ -1,6 +1,7 @@
 package dev.plugboard.http.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plugboard.domain.catalog.ConnectorQuery;
@@ -99,7 +100,9 @@ public final class ListQueryParser {
     private static List<String> jsonArray(String name, String text) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = JSON.readerFor(JsonNode.class)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             node = null;
         }
