@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class BundledCatalogTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<Connector> CATALOG = BundledCatalog.load();
-    static final Map<Integer, Connector> BY_ID =
-            CATALOG.stream().collect(Collectors.toMap(Connector::id, c -> c));
+    static final Map<Integer, Connector> BY_ID = CATALOG.stream().collect(Collectors.toMap(Connector::id, c -> c));
 
     private static String wire(int id) {
         return new String(ConnectorWriter.toBytes(BY_ID.get(id), Optional.empty()), StandardCharsets.UTF_8);
@@ -40,7 +39,8 @@ class BundledCatalogTest {
 
     @Test
     void it_holds_the_sandbox_connectors_and_at_least_forty_real_institutions() {
-        List<Integer> sandbox = CATALOG.stream().filter(Connector::sandbox).map(Connector::id).toList();
+        List<Integer> sandbox =
+                CATALOG.stream().filter(Connector::sandbox).map(Connector::id).toList();
         long real = CATALOG.stream().filter(c -> !c.sandbox()).count();
 
         assertThat(sandbox).containsExactly(0, 2, 4, 5, 8, 16, 19, 600);
@@ -50,18 +50,19 @@ class BundledCatalogTest {
 
     @Test
     void pluggy_bank_is_exactly_the_captured_real_definition() {
-        String expected = "{\"id\":2,\"name\":\"Pluggy Bank\",\"primaryColor\":\"ef294b\",\"institutionUrl\":\"https://pluggy.ai\","
-                + "\"country\":\"BR\",\"type\":\"PERSONAL_BANK\",\"credentials\":["
-                + "{\"label\":\"User\",\"name\":\"user\",\"type\":\"text\",\"placeholder\":\"\",\"validation\":\"^user-.{2,50}$\","
-                + "\"validationMessage\":\"O user deve começar com \\\"user-\\\"\",\"optional\":false},"
-                + "{\"label\":\"Password\",\"name\":\"password\",\"type\":\"password\",\"placeholder\":\"\",\"validation\":\"^.{6,20}$\","
-                + "\"validationMessage\":\"A senha deve ter entre 6 e 20 caracteres\",\"optional\":false}],"
-                + "\"imageUrl\":\"https://cdn.pluggy.ai/assets/connector-icons/sandbox.svg\",\"hasMFA\":false,\"oauth\":false,"
-                + "\"health\":{\"status\":\"ONLINE\",\"stage\":null},\"products\":[\"ACCOUNTS\",\"CREDIT_CARDS\",\"TRANSACTIONS\","
-                + "\"PAYMENT_DATA\",\"INVESTMENTS\",\"INVESTMENTS_TRANSACTIONS\",\"IDENTITY\",\"LOANS\"],"
-                + "\"createdAt\":\"2020-09-07T00:08:06.588Z\",\"isSandbox\":true,\"isOpenFinance\":false,"
-                + "\"updatedAt\":\"2025-08-03T20:07:20.291Z\",\"supportsPaymentInitiation\":false,\"supportsScheduledPayments\":false,"
-                + "\"supportsSmartTransfers\":false,\"supportsBoletoManagement\":false,\"supportsAutomaticPix\":false}";
+        String expected =
+                "{\"id\":2,\"name\":\"Pluggy Bank\",\"primaryColor\":\"ef294b\",\"institutionUrl\":\"https://pluggy.ai\","
+                        + "\"country\":\"BR\",\"type\":\"PERSONAL_BANK\",\"credentials\":["
+                        + "{\"label\":\"User\",\"name\":\"user\",\"type\":\"text\",\"placeholder\":\"\",\"validation\":\"^user-.{2,50}$\","
+                        + "\"validationMessage\":\"O user deve começar com \\\"user-\\\"\",\"optional\":false},"
+                        + "{\"label\":\"Password\",\"name\":\"password\",\"type\":\"password\",\"placeholder\":\"\",\"validation\":\"^.{6,20}$\","
+                        + "\"validationMessage\":\"A senha deve ter entre 6 e 20 caracteres\",\"optional\":false}],"
+                        + "\"imageUrl\":\"https://cdn.pluggy.ai/assets/connector-icons/sandbox.svg\",\"hasMFA\":false,\"oauth\":false,"
+                        + "\"health\":{\"status\":\"ONLINE\",\"stage\":null},\"products\":[\"ACCOUNTS\",\"CREDIT_CARDS\",\"TRANSACTIONS\","
+                        + "\"PAYMENT_DATA\",\"INVESTMENTS\",\"INVESTMENTS_TRANSACTIONS\",\"IDENTITY\",\"LOANS\"],"
+                        + "\"createdAt\":\"2020-09-07T00:08:06.588Z\",\"isSandbox\":true,\"isOpenFinance\":false,"
+                        + "\"updatedAt\":\"2025-08-03T20:07:20.291Z\",\"supportsPaymentInitiation\":false,\"supportsScheduledPayments\":false,"
+                        + "\"supportsSmartTransfers\":false,\"supportsBoletoManagement\":false,\"supportsAutomaticPix\":false}";
 
         assertThat(wire(2)).isEqualTo(expected);
         assertThat(wire(0)).isEqualTo(expected.replace("{\"id\":2,", "{\"id\":0,"));
@@ -69,8 +70,8 @@ class BundledCatalogTest {
 
     @Test
     void open_finance_itau_is_the_example_of_pluggys_own_document() throws Exception {
-        JsonNode example = JSON.readTree(PluggySchemas.read(PluggySchemas.document()))
-                .at("/components/schemas/Connector/example");
+        JsonNode example =
+                JSON.readTree(PluggySchemas.read(PluggySchemas.document())).at("/components/schemas/Connector/example");
 
         assertThat(JSON.readTree(wire(601))).isEqualTo(example);
     }

@@ -17,7 +17,10 @@ class PluggySchemasTest {
 
     @Test
     void a_missing_required_field_is_an_error() {
-        assertThat(PluggySchemas.errors("Connector", "{\"name\":\"Itaú\"}")).singleElement().asString().contains("id");
+        assertThat(PluggySchemas.errors("Connector", "{\"name\":\"Itaú\"}"))
+                .singleElement()
+                .asString()
+                .contains("id");
     }
 
     @Test
@@ -36,5 +39,19 @@ class PluggySchemasTest {
                 .singleElement()
                 .asString()
                 .contains("/products/0");
+    }
+
+    @Test
+    void a_null_connection_rate_is_forgiven_but_not_a_null_connection_count() {
+        assertThat(
+                        PluggySchemas.errors(
+                                "Connector",
+                                "{\"id\":1,\"health\":{\"details\":{\"connectionRateLast6Hours\":null,\"connectionsLast6Hours\":0}}}"))
+                .isEmpty();
+        assertThat(PluggySchemas.errors(
+                        "Connector", "{\"id\":1,\"health\":{\"details\":{\"connectionsLast6Hours\":null}}}"))
+                .singleElement()
+                .asString()
+                .contains("/health/details/connectionsLast6Hours");
     }
 }
