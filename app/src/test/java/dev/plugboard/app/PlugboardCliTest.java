@@ -1,0 +1,102 @@
+package dev.plugboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlugboardCliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PlugboardCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "serve", "apps", "apps create", "apps list", "apps disable"})
+    void every_command_has_help(String command) {
+        String[] args = (command + " --help").strip().split(" ");
+
+        Run run = run(args);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith(("Usage: plugboard " + command).strip() + " ");
+    }
+
+    @Test
+    void no_command_prints_the_usage() {
+        Run run = run();
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Usage: plugboard ").contains("serve").contains("apps");
+    }
+
+    @Test
+    void apps_are_created_listed_and_disabled_and_only_a_hash_of_the_secret_is_stored() throws IOException {
+        String dataDir = dir.toString();
+
+        Run created = run("apps", "create", "--name", "ci", "--data-dir", dataDir);
+        Matcher keys =
+                Pattern.compile("clientId: +(\\S+)\\R +clientSecret: +(\\S+)").matcher(created.out());
+
+        assertThat(created.status()).isZero();
+        assertThat(keys.find()).as(created.out()).isTrue();
+        String clientId = keys.group(1);
+        String secret = keys.group(2);
+        assertThat(secret).hasSize(43);
+        assertThat(run("apps", "list", "--data-dir", dataDir).out()).containsPattern(clientId + " +enabled .* ci\\R");
+
+        Run disabled = run("apps", "disable", clientId, "--data-dir", dataDir);
+
+        assertThat(disabled.status()).isZero();
+        assertThat(disabled.out()).isEqualTo("Disabled application " + clientId + ".\n");
+        assertThat(run("apps", "list", "--data-dir", dataDir).out()).containsPattern(clientId + " +disabled .* ci\\R");
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString())
+                        .doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
+    void disabling_needs_a_known_uuid() {
+        Run notUuid = run("apps", "disable", "nope", "--data-dir", dir.toString());
+        Run unknown = run("apps", "disable", "11111111-1111-4111-8111-111111111111", "--data-dir", dir.toString());
+
+        assertThat(notUuid.status()).isEqualTo(2);
+        assertThat(notUuid.err()).startsWith("CLIENT_ID must be a UUID, got 'nope'");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("no application has the clientId 11111111-1111-4111-8111-111111111111");
+    }
+
+    @Test
+    void a_bad_configuration_stops_the_command_with_every_problem() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+
+        Run run = run("apps", "list", "--data-dir", file.toString(), "--db-url", "jdbc:mysql://x");
+
+        assertThat(run.status()).isEqualTo(PlugboardCli.EXIT_CONFIG);
+        assertThat(run.err())
+                .isEqualTo(
+                        "plugboard: data-dir must be a directory, but " + file.toAbsolutePath() + " is a file.\n"
+                                + "plugboard: db-url must start with jdbc:sqlite: or jdbc:postgresql:, got 'jdbc:mysql://x'.\n");
+    }
+}
