@@ -5,9 +5,13 @@
 # first; PLUGBOARD_JVM_DIR replaces /usr/lib/jvm). A JDK needs both bin/java and bin/javac, because the first run builds Plugboard.
 
 plugboard_jdk_major() {
-  local home=$1 version
+  local home=$1 version=""
   [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
-  version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 \
+  # The release file answers without starting a JVM; ask the JVM only when it is missing.
+  if [ -f "$home/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release" | head -n 1)
+  fi
+  [ -n "$version" ] || version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
   version=${version#1.}
   [ -n "$version" ] || return 1

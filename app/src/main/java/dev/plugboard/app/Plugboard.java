@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A running Plugboard: database opened and migrated, catalog seeded on first start and loaded
@@ -37,8 +38,17 @@ public final class Plugboard implements AutoCloseable {
     }
 
     public static Plugboard start(PlugboardConfig config, Clock clock) {
+        HttpSettings http = HttpSettings.of(config.host(), config.port());
+        CompletableFuture<PlugboardServer.Engine> engine =
+                CompletableFuture.supplyAsync(() -> PlugboardServer.engine(http.eventLoops()));
         SecureRandom random = new SecureRandom();
-        Database database = openDatabase(config, clock);
+        Database database;
+        try {
+            database = openDatabase(config, clock);
+        } catch (RuntimeException e) {
+            engine.thenAccept(PlugboardServer.Engine::close);
+            throw e;
+        }
         try {
             ConnectorRepository connectors = database.connectors();
             if (!connectors.seeded()) {
@@ -50,10 +60,11 @@ public final class Plugboard implements AutoCloseable {
                     applications.none() ? Optional.of(applications.create("default")) : Optional.empty();
             SigningKey key = SigningKeyStore.load(config.signingKey(), config.dataDir(), random);
             TokenService tokens = new TokenService(key, List.of(), clock);
-            PlugboardServer server = PlugboardServer.start(
-                    HttpSettings.of(config.host(), config.port()), new HttpDependencies(catalog, applications, tokens));
+            PlugboardServer server =
+                    PlugboardServer.start(engine.join(), http, new HttpDependencies(catalog, applications, tokens));
             return new Plugboard(database, server, created);
         } catch (RuntimeException e) {
+            engine.thenAccept(PlugboardServer.Engine::close);
             database.close();
             throw e;
         }

@@ -3,6 +3,7 @@ package dev.plugboard.app;
 import dev.plugboard.domain.PlugboardException;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ public final class PlugboardCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Logging starts here, on one thread: started by two at once (the server warms up in
+        // parallel with the database), SLF4J would warn that it replayed early calls.
+        LoggerFactory.getILoggerFactory();
         int status =
                 execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv());
         if (status != 0 || args.length == 0 || !args[0].equals("serve")) {

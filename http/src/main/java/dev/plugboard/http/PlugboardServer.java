@@ -23,12 +23,39 @@ public final class PlugboardServer implements AutoCloseable {
     }
 
     /**
+     * The event loops the server will run on, made ahead of time: creating them loads most of
+     * Netty and Vert.x, which can happen on another core while the database opens.
+     */
+    public static final class Engine {
+        private final Vertx vertx;
+        private final int eventLoops;
+
+        private Engine(int eventLoops) {
+            this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
+            this.eventLoops = eventLoops;
+        }
+
+        public void close() {
+            await(vertx.close());
+        }
+    }
+
+    public static Engine engine(int eventLoops) {
+        return new Engine(eventLoops);
+    }
+
+    /**
      * Starts listening.
      *
      * @throws IllegalStateException when the port cannot be bound
      */
     public static PlugboardServer start(HttpSettings settings, HttpDependencies deps) {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.eventLoops()));
+        return start(engine(settings.eventLoops()), settings, deps);
+    }
+
+    /** Starts listening on an engine made earlier with {@link #engine}; closes it when this fails. */
+    public static PlugboardServer start(Engine engine, HttpSettings settings, HttpDependencies deps) {
+        Vertx vertx = engine.vertx;
         try {
             Routes routes = new Routes(deps, settings.maxBodyBytes());
             // Port 0 would give each instance its own port; a negative port is Vert.x's "one random
@@ -37,7 +64,7 @@ public final class PlugboardServer implements AutoCloseable {
             AtomicInteger bound = new AtomicInteger();
             await(vertx.deployVerticle(
                     () -> new HttpVerticle(routes, settings.host(), port, bound),
-                    new DeploymentOptions().setInstances(settings.eventLoops())));
+                    new DeploymentOptions().setInstances(engine.eventLoops)));
             return new PlugboardServer(vertx, bound.get());
         } catch (RuntimeException e) {
             vertx.close();

@@ -38,6 +38,7 @@ class PostgresStorageIT extends StorageContract {
 
     @Override
     DatabaseSettings reopenSettings() {
-        return new DatabaseSettings(postgres.getJdbcUrl("postgres", current), Optional.of("postgres"), Optional.empty(), 2);
+        return new DatabaseSettings(
+                postgres.getJdbcUrl("postgres", current), Optional.of("postgres"), Optional.empty(), 2);
     }
 }

@@ -3,7 +3,6 @@ package dev.plugboard.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +23,15 @@ class SqliteStorageIT extends StorageContract {
 
     @Test
     void sqlite_runs_in_wal_mode_with_full_synchronous_commits() {
-        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + dir.resolve("plugboard.db"));
+        String journal = database.jdbi()
+                .withHandle(h ->
+                        h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+        int synchronous = database.jdbi()
+                .withHandle(h ->
+                        h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
 
-        assertThat(jdbi.withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()))
-                .isEqualTo("wal");
+        assertThat(journal).isEqualTo("wal");
+        assertThat(synchronous).as("2 is FULL").isEqualTo(2);
         assertThat(database.dialect()).isEqualTo(Dialect.SQLITE);
     }
 }

@@ -77,9 +77,14 @@ final class StorageConnectors {
                 "Itaú",
                 ConnectorType.BUSINESS_BANK,
                 "BR",
-                new Branding("EC7000", "https://www.itau.com.br", "https://cdn.pluggy.ai/assets/connector-icons/201.svg"),
+                new Branding(
+                        "EC7000", "https://www.itau.com.br", "https://cdn.pluggy.ai/assets/connector-icons/201.svg"),
                 List.of(select, token),
-                new Access(true, true, Optional.of("https://auth.example/oauth"), Optional.of("https://itau.example/reset")),
+                new Access(
+                        true,
+                        true,
+                        Optional.of("https://auth.example/oauth"),
+                        Optional.of("https://itau.example/reset")),
                 new ConnectorHealth(HealthStatus.UNSTABLE, Optional.of(HealthStage.BETA)),
                 List.of(Product.LOANS, Product.MOVE_SECURITY),
                 new Capabilities(true, false, true, false, true),

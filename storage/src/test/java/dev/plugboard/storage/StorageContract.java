@@ -91,9 +91,15 @@ abstract class StorageContract {
     @Test
     void applications_are_stored_found_listed_and_disabled() {
         ApplicationRepository applications = database.applications();
-        Application first = new Application(UUID.fromString("11111111-1111-4111-8111-111111111111"), "first", true,
+        Application first = new Application(
+                UUID.fromString("11111111-1111-4111-8111-111111111111"),
+                "first",
+                true,
                 Instant.parse("2026-01-01T00:00:00Z"));
-        Application second = new Application(UUID.fromString("22222222-2222-4222-8222-222222222222"), "second", true,
+        Application second = new Application(
+                UUID.fromString("22222222-2222-4222-8222-222222222222"),
+                "second",
+                true,
                 Instant.parse("2026-02-01T00:00:00Z"));
         SecretHash hash = SecretHash.of(Secret.of("s3cret-value"), new SecureRandom());
         applications.insert(second, hash);
@@ -102,9 +108,12 @@ abstract class StorageContract {
         assertThat(applications.count()).isEqualTo(2);
         assertThat(applications.list()).containsExactly(first, second);
         assertThat(applications.find(first.clientId())).contains(new ApplicationRepository.Stored(first, hash));
-        assertThat(applications.disable(first.clientId(), Instant.parse("2026-03-01T00:00:00Z"))).isTrue();
-        assertThat(applications.find(first.clientId()).map(s -> s.application().enabled())).contains(false);
-        assertThat(applications.find(second.clientId()).map(s -> s.application().enabled())).contains(true);
+        assertThat(applications.disable(first.clientId(), Instant.parse("2026-03-01T00:00:00Z")))
+                .isTrue();
+        assertThat(applications.find(first.clientId()).map(s -> s.application().enabled()))
+                .contains(false);
+        assertThat(applications.find(second.clientId()).map(s -> s.application().enabled()))
+                .contains(true);
     }
 
     @Test
@@ -120,13 +129,27 @@ abstract class StorageContract {
     @Test
     void a_failed_write_names_no_bound_value_in_its_message() {
         ApplicationRepository applications = database.applications();
-        Application app = new Application(UUID.fromString("44444444-4444-4444-8444-444444444444"), "dup", true,
-                Instant.EPOCH);
+        Application app =
+                new Application(UUID.fromString("44444444-4444-4444-8444-444444444444"), "dup", true, Instant.EPOCH);
         SecretHash hash = SecretHash.of(Secret.of("another-secret"), new SecureRandom());
         applications.insert(app, hash);
 
         assertThatThrownBy(() -> applications.insert(app, hash))
                 .isInstanceOf(RuntimeException.class)
                 .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(hash.encoded()));
+    }
+
+    @Test
+    void a_migrated_database_is_recognised_as_current_so_flyway_is_skipped_next_time() throws Exception {
+        try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setJdbcUrl(reopenSettings().jdbcUrl());
+            reopenSettings().user().ifPresent(pool::setUsername);
+            assertThat(Database.isCurrent(pool)).isTrue();
+            try (var c = pool.getConnection();
+                    var s = c.createStatement()) {
+                s.execute("UPDATE flyway_schema_history SET success = FALSE");
+            }
+            assertThat(Database.isCurrent(pool)).isFalse();
+        }
     }
 }
