@@ -4,6 +4,7 @@ import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.NewApplication;
 import dev.plugboard.storage.Database;
+import io.vertx.core.json.JsonObject;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -65,6 +66,22 @@ final class AppsCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "A name to recognise it by.")
         String name;
 
+        /** How the new keys are printed. */
+        enum Format {
+            text,
+            env,
+            json
+        }
+
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                defaultValue = "text",
+                description = "text (default) for people; env for shell scripts: eval \"$(plugboard apps create "
+                        + "--name ci --format env)\" exports PLUGGY_CLIENT_ID and PLUGGY_CLIENT_SECRET; json for "
+                        + "programs. One of: ${COMPLETION-CANDIDATES}.")
+        Format format;
+
         @Override
         public void run() {
             if (name.isBlank()) {
@@ -72,9 +89,27 @@ final class AppsCommand implements Runnable {
             }
             NewApplication created = apps.withApplications(config, applications -> applications.create(name));
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Created application '" + created.application().name() + "'. The secret is shown only now:");
-            out.println("  clientId:     " + created.application().clientId());
-            out.println("  clientSecret: " + created.clientSecret().reveal());
+            String clientId = created.application().clientId().toString();
+            String secret = created.clientSecret().reveal();
+            switch (format) {
+                case text -> {
+                    out.println("Created application '" + created.application().name()
+                            + "'. The secret is shown only now:");
+                    out.println("  clientId:     " + clientId);
+                    out.println("  clientSecret: " + secret);
+                }
+                // Secrets are base64url and client ids UUIDs: neither needs shell quoting.
+                case env -> {
+                    out.println("export PLUGGY_CLIENT_ID=" + clientId);
+                    out.println("export PLUGGY_CLIENT_SECRET=" + secret);
+                }
+                case json ->
+                    out.println(new JsonObject()
+                            .put("clientId", clientId)
+                            .put("clientSecret", secret)
+                            .put("name", created.application().name())
+                            .encode());
+            }
         }
     }
 

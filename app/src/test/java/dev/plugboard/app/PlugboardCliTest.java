@@ -99,4 +99,20 @@ class PlugboardCliTest {
                         "plugboard: data-dir must be a directory, but " + file.toAbsolutePath() + " is a file.\n"
                                 + "plugboard: db-url must start with jdbc:sqlite: or jdbc:postgresql:, got 'jdbc:mysql://x'.\n");
     }
+
+    @Test
+    void apps_create_prints_shell_exports_or_json_on_request() {
+        Run env = run("apps", "create", "--name", "ci", "--format", "env", "--data-dir", dir.toString());
+        Run json = run("apps", "create", "--name", "tool", "--format", "json", "--data-dir", dir.toString());
+
+        assertThat(env.status()).isZero();
+        assertThat(env.out())
+                .matches("export PLUGGY_CLIENT_ID=[0-9a-f-]{36}\nexport PLUGGY_CLIENT_SECRET=[A-Za-z0-9_-]{43}\n");
+        assertThat(json.out())
+                .matches(
+                        "\\{\"clientId\":\"[0-9a-f-]{36}\",\"clientSecret\":\"[A-Za-z0-9_-]{43}\",\"name\":\"tool\"}\n");
+        assertThat(run("apps", "create", "--name", "x", "--format", "yaml", "--data-dir", dir.toString())
+                        .status())
+                .isEqualTo(2);
+    }
 }
