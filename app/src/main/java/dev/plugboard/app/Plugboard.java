@@ -60,8 +60,8 @@ public final class Plugboard implements AutoCloseable {
                     applications.none() ? Optional.of(applications.create("default")) : Optional.empty();
             SigningKey key = SigningKeyStore.load(config.signingKey(), config.dataDir(), random);
             TokenService tokens = new TokenService(key, List.of(), clock);
-            PlugboardServer server =
-                    PlugboardServer.start(engine.join(), http, new HttpDependencies(catalog, applications, tokens));
+            PlugboardServer server = PlugboardServer.start(
+                    engine.join(), http, new HttpDependencies(catalog, applications, tokens, clock));
             return new Plugboard(database, server, created);
         } catch (RuntimeException e) {
             engine.thenAccept(PlugboardServer.Engine::close);

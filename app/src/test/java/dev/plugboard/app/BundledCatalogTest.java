@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plugboard.domain.catalog.CatalogLint;
 import dev.plugboard.domain.catalog.CatalogSnapshot;
 import dev.plugboard.domain.connector.Connector;
+import dev.plugboard.domain.connector.ConnectorType;
+import dev.plugboard.domain.credential.CredentialFormat;
 import dev.plugboard.http.wire.ConnectorWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,11 +73,39 @@ class BundledCatalogTest {
     }
 
     @Test
-    void open_finance_itau_is_the_example_of_pluggys_own_document() throws Exception {
+    void open_finance_itau_is_pluggys_own_example_with_a_cpf_field_whose_message_agrees_with_its_pattern()
+            throws Exception {
         JsonNode example =
                 JSON.readTree(PluggySchemas.read(PluggySchemas.document())).at("/components/schemas/Connector/example");
+        ObjectNode ours = (ObjectNode) JSON.readTree(wire(601));
+        JsonNode cpf = ours.remove("credentials").get(0);
 
-        assertThat(JSON.readTree(wire(601))).isEqualTo(example);
+        assertThat(ours).isEqualTo(((ObjectNode) example.deepCopy()).without("credentials"));
+        assertThat(cpf.toString())
+                .isEqualTo("{\"label\":\"CPF\",\"name\":\"cpf\",\"type\":\"number\",\"placeholder\":\"\","
+                        + "\"validation\":\"^\\\\d{3}\\\\.?\\\\d{3}\\\\.?\\\\d{3}-?\\\\d{2}$\","
+                        + "\"validationMessage\":\"Informe um CPF com 11 dígitos, com ou sem pontos e traço.\","
+                        + "\"optional\":false,\"format\":\"CPF\",\"validationMessages\":{\"en\":"
+                        + "\"Enter a CPF with 11 digits, with or without dots and a dash.\"}}");
+    }
+
+    @Test
+    void the_catalog_lints_clean() {
+        assertThat(CatalogLint.lint(CATALOG)).isEmpty();
+    }
+
+    @Test
+    void personal_open_finance_connectors_ask_for_a_cpf_and_business_ones_for_a_cnpj() {
+        for (Connector connector : CATALOG) {
+            if (connector.openFinance()) {
+                CredentialFormat expected =
+                        connector.type() == ConnectorType.BUSINESS_BANK ? CredentialFormat.CNPJ : CredentialFormat.CPF;
+                assertThat(connector.credentials())
+                        .as("connector %d", connector.id())
+                        .singleElement()
+                        .satisfies(c -> assertThat(c.constraints().format()).contains(expected));
+            }
+        }
     }
 
     @Test

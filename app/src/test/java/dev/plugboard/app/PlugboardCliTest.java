@@ -29,7 +29,7 @@ class PlugboardCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "serve", "apps", "apps create", "apps list", "apps disable"})
+    @ValueSource(strings = {"", "serve", "apps", "apps create", "apps list", "apps disable", "catalog", "catalog lint"})
     void every_command_has_help(String command) {
         String[] args = (command + " --help").strip().split(" ");
 
@@ -114,5 +114,40 @@ class PlugboardCliTest {
         assertThat(run("apps", "create", "--name", "x", "--format", "yaml", "--data-dir", dir.toString())
                         .status())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void catalog_lint_flags_pluggys_own_itau_example_and_exits_1() {
+        Path example = Path.of(
+                System.getProperty("plugboard.contract.dir", "../contract"),
+                "examples",
+                "itau-601-pluggy-example.json");
+
+        Run run = run("catalog", "lint", example.toString());
+
+        assertThat(run.status()).isEqualTo(CatalogCommand.EXIT_LINT_ERRORS);
+        assertThat(run.out())
+                .isEqualTo("ERROR connector 601, credential 'cpf': validationMessage \"CPF deve ter 11 números.\""
+                        + " contradicts its pattern ^\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}$: the message speaks of digits only,"
+                        + " but the pattern also accepts '123.45678912', with punctuation it does not mention\n"
+                        + "1 connector checked: 1 error, 0 warnings.\n");
+    }
+
+    @Test
+    void catalog_lint_without_a_file_checks_the_served_catalog_and_exits_0_when_clean() {
+        Run run = run("catalog", "lint", "--data-dir", dir.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(BundledCatalog.load().size() + " connectors checked: 0 errors, 0 warnings.\n");
+    }
+
+    @Test
+    void catalog_lint_reports_a_file_that_is_not_a_catalog() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"id\":\"x\"}]");
+
+        Run run = run("catalog", "lint", bad.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).startsWith("ERROR " + bad + ": [0].id: must be a whole number");
     }
 }

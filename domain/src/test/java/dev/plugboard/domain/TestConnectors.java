@@ -6,12 +6,14 @@ import dev.plugboard.domain.connector.Capabilities;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
 import dev.plugboard.domain.connector.ConnectorType;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import dev.plugboard.domain.connector.Product;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.SelectOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -124,7 +126,9 @@ public final class TestConnectors {
                 Optional.empty(),
                 accountType().options(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Constraints.NONE,
+                Map.of());
     }
 
     /** A required text credential with a pattern but no {@code validationMessage}. */
@@ -142,7 +146,9 @@ public final class TestConnectors {
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Constraints.NONE,
+                Map.of());
     }
 
     /** A live Brazilian personal bank with no credentials, no flags and no capabilities, to adjust. */
@@ -160,6 +166,7 @@ public final class TestConnectors {
         private Capabilities capabilities = Capabilities.NONE;
         private boolean sandbox;
         private boolean openFinance;
+        private Access access = Access.PLAIN;
 
         private ConnectorBuilder(int id, String name) {
             this.id = id;
@@ -196,6 +203,12 @@ public final class TestConnectors {
             return this;
         }
 
+        /** Asks for MFA up front ({@code hasMFA}): its {@code mfa} credentials are then required. */
+        public ConnectorBuilder mfa() {
+            access = new Access(true, false, java.util.Optional.empty(), java.util.Optional.empty());
+            return this;
+        }
+
         public Connector build() {
             return new Connector(
                     id,
@@ -204,7 +217,7 @@ public final class TestConnectors {
                     country,
                     BRANDING,
                     credentials,
-                    Access.PLAIN,
+                    access,
                     ConnectorHealth.ONLINE,
                     List.of(Product.ACCOUNTS, Product.TRANSACTIONS),
                     capabilities,

@@ -1,7 +1,9 @@
 package dev.plugboard.http;
 
 import dev.plugboard.domain.catalog.ConnectorPage;
+import dev.plugboard.domain.credential.ValidationContext;
 import dev.plugboard.domain.credential.ValidationReport;
+import dev.plugboard.http.wire.AcceptLanguage;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ConnectorIds;
@@ -11,14 +13,17 @@ import dev.plugboard.http.wire.QueryString;
 import dev.plugboard.http.wire.ValidationReportWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.util.Map;
 
 /** The three Connector API operations, answered from the rendered catalog in memory. */
 final class ConnectorHandlers {
     private final CatalogView view;
+    private final Clock clock;
 
-    ConnectorHandlers(CatalogView view) {
+    ConnectorHandlers(CatalogView view, Clock clock) {
         this.view = view;
+        this.clock = clock;
     }
 
     /** {@code GET /connectors} ({@code connectors-list}). */
@@ -37,7 +42,10 @@ final class ConnectorHandlers {
         Responses.json(rc, 200, view.current().connector(id, healthDetails));
     }
 
-    /** {@code POST /connectors/{id}/validate} ({@code connectors-validate}): always 200 when well formed. */
+    /**
+     * {@code POST /connectors/{id}/validate} ({@code connectors-validate}): always 200 when well
+     * formed; messages Plugboard writes itself follow {@code Accept-Language} (pt-BR or en).
+     */
     void validate(RoutingContext rc) {
         int id = ConnectorIds.parse(rc.pathParam("id"));
         RenderedCatalog catalog = view.current();
@@ -47,7 +55,9 @@ final class ConnectorHandlers {
         }
         Map<String, String> parameters =
                 JsonBodies.readParameters(rc.body().buffer().getBytes());
-        ValidationReport report = catalog.snapshot().validate(id, parameters);
+        ValidationContext context = ValidationContext.of(
+                AcceptLanguage.choose(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)), clock.instant());
+        ValidationReport report = catalog.snapshot().validate(id, parameters, context);
         Responses.json(rc, 200, ValidationReportWriter.toBytes(report));
     }
 }

@@ -3,13 +3,15 @@ package dev.plugboard.http;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.catalog.Catalog;
 import dev.plugboard.http.auth.TokenService;
+import java.time.Clock;
 import java.util.Objects;
 
 /** What the HTTP layer needs from the rest of the application. */
-public record HttpDependencies(Catalog catalog, Applications applications, TokenService tokens) {
+public record HttpDependencies(Catalog catalog, Applications applications, TokenService tokens, Clock clock) {
     public HttpDependencies {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(applications, "applications");
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(clock, "clock");
     }
 }

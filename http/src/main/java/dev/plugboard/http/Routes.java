@@ -35,7 +35,7 @@ final class Routes {
     Routes(HttpDependencies deps, int maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
-        ConnectorHandlers connectors = new ConnectorHandlers(new CatalogView(deps.catalog()));
+        ConnectorHandlers connectors = new ConnectorHandlers(new CatalogView(deps.catalog()), deps.clock());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         Handler<RoutingContext> body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         table = List.of(

@@ -51,7 +51,9 @@ class RoutingTest {
 
     @Test
     void the_route_table_lists_the_five_pluggy_operations() {
-        Routes routes = new Routes(new HttpDependencies(server.catalog, server.applications, server.tokens), 1024);
+        Routes routes = new Routes(
+                new HttpDependencies(server.catalog, server.applications, server.tokens, java.time.Clock.systemUTC()),
+                1024);
 
         assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
                 .containsExactly(

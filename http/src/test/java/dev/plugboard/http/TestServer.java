@@ -38,7 +38,7 @@ final class TestServer implements AutoCloseable {
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
-                new HttpDependencies(catalog, applications, tokens));
+                new HttpDependencies(catalog, applications, tokens, Clock.systemUTC()));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
 

@@ -3,7 +3,8 @@ package dev.plugboard.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plugboard.domain.credential.ValidationMessages;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.ValidationMessage;
 import dev.plugboard.http.wire.ApiError;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,9 +59,11 @@ class ValidateRoutesTest {
 
         assertThat(response.body())
                 .isEqualTo("{\"parameters\":{\"user\":\"\"},\"errors\":["
-                        + "{\"code\":\"001\",\"message\":\"" + ValidationMessages.MISSING_REQUIRED.formatted("user")
+                        + "{\"code\":\"001\",\"message\":\""
+                        + ValidationMessage.MISSING_REQUIRED.text(Language.PT_BR, "user")
                         + "\",\"parameter\":\"user\"},"
-                        + "{\"code\":\"001\",\"message\":\"" + ValidationMessages.MISSING_REQUIRED.formatted("password")
+                        + "{\"code\":\"001\",\"message\":\""
+                        + ValidationMessage.MISSING_REQUIRED.text(Language.PT_BR, "password")
                         + "\",\"parameter\":\"password\"}]}");
     }
 
@@ -82,7 +85,7 @@ class ValidateRoutesTest {
 
         assertThat(response.body())
                 .endsWith("\"errors\":[{\"code\":\"002\",\"message\":\""
-                        + ValidationMessages.NOT_AN_OPTION.formatted("profile", "PF, PJ")
+                        + ValidationMessage.NOT_AN_OPTION.text(Language.PT_BR, "profile", "PF, PJ")
                         + "\",\"parameter\":\"profile\"}]}");
     }
 
@@ -151,5 +154,28 @@ class ValidateRoutesTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(message(response)).isEqualTo(ApiError.PAYLOAD_TOO_LARGE.message(64 * 1024));
+    }
+
+    @Test
+    void plugboards_own_messages_follow_accept_language_and_default_to_portuguese() {
+        HttpResponse<String> english = server.send(server.request("/connectors/2/validate")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en-US,en;q=0.9,pt-BR;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        HttpResponse<String> portuguese = server.postJson("/connectors/2/validate", "{}");
+
+        assertThat(english.body())
+                .isEqualTo(
+                        "{\"parameters\":{},\"errors\":[{\"code\":\"001\",\"message\":\"user parameter is required\","
+                                + "\"parameter\":\"user\"},{\"code\":\"001\",\"message\":\"password parameter is required\","
+                                + "\"parameter\":\"password\"}]}");
+        assertThat(portuguese.body())
+                .isEqualTo("{\"parameters\":{},\"errors\":[{\"code\":\"001\",\"message\":\""
+                        + ValidationMessage.MISSING_REQUIRED.text(Language.PT_BR, "user")
+                        + "\",\"parameter\":\"user\"},"
+                        + "{\"code\":\"001\",\"message\":\""
+                        + ValidationMessage.MISSING_REQUIRED.text(Language.PT_BR, "password")
+                        + "\",\"parameter\":\"password\"}]}");
     }
 }

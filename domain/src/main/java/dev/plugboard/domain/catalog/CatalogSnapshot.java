@@ -3,6 +3,7 @@ package dev.plugboard.domain.catalog;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.credential.CredentialRules;
 import dev.plugboard.domain.credential.InvalidCredentialRuleException;
+import dev.plugboard.domain.credential.ValidationContext;
 import dev.plugboard.domain.credential.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,8 +57,13 @@ public final class CatalogSnapshot {
                 continue;
             }
             try {
-                entries.add(
-                        new Entry(connector, NameFolding.fold(connector.name()), CredentialRules.compile(connector)));
+                entries.add(new Entry(
+                        connector,
+                        NameFolding.fold(connector.name()),
+                        CredentialRules.compile(
+                                connector.id(),
+                                connector.credentials(),
+                                connector.access().hasMfa())));
             } catch (InvalidCredentialRuleException e) {
                 problems.addAll(e.problems());
             }
@@ -95,8 +101,8 @@ public final class CatalogSnapshot {
     }
 
     /** Validates submitted credential values against the rules of one connector. */
-    public ValidationReport validate(long id, Map<String, String> submitted) {
-        return entry(id).rules().validate(submitted);
+    public ValidationReport validate(long id, Map<String, String> submitted, ValidationContext context) {
+        return entry(id).rules().validate(submitted, context);
     }
 
     private Entry entry(long id) {

@@ -1,5 +1,6 @@
 package dev.plugboard.domain.connector;
 
+import dev.plugboard.domain.credential.Credential;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 /**
  * What a connector is: the {@link dev.plugboard.domain.connector.Connector} record and its parts
- * (credentials, health, branding, capabilities) and the enumerations of the wire contract. Values
- * only; depends on nothing but the JDK.
+ * (health, branding, access, capabilities) and the enumerations of the wire contract. Values only;
+ * depends on the JDK and on {@code domain.credential} for the credentials a connector asks for.
  */
 package dev.plugboard.domain.connector;

@@ -1,8 +1,12 @@
 /**
- * Validation of the credential values a user submits to {@code POST /connectors/{id}/validate}:
- * every failing field is reported as data ({@link dev.plugboard.domain.credential.FieldError}),
- * never thrown, and no submitted value ever reaches a message. Regular expressions are compiled
- * once per catalog snapshot with RE2J, which runs in linear time. Depends on
- * {@code domain.connector} and RE2J.
+ * Credentials and their validation: the {@link dev.plugboard.domain.credential.Credential}
+ * definition with Plugboard's extensions ({@link dev.plugboard.domain.credential.Constraints}:
+ * semantic formats, length bounds, date rules; messages by {@link
+ * dev.plugboard.domain.credential.Language}), JavaScript regexes run in linear time by {@link
+ * dev.plugboard.domain.credential.JsRegex}, the format checks (CPF, numeric and alphanumeric CNPJ,
+ * e-mail, Brazilian phone, date, EIP-55 Ethereum address), and {@link
+ * dev.plugboard.domain.credential.CredentialRules}, which reports every failing field as data,
+ * never thrown, with no submitted value in any message. Depends only on the JDK, RE2J and
+ * {@code dev.plugboard.domain}.
  */
 package dev.plugboard.domain.credential;

@@ -14,8 +14,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.plugboard.domain.connector.Connector;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.UnsupportedJsRegexException.Reason;
+import dev.plugboard.domain.credential.ValidationContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogSnapshotTest {
-    private static final String NOT_LINEAR = "validation pattern cannot be compiled in linear time (RE2 syntax): ";
+    private static final String LOOKAHEAD_1 = "validation pattern (?=1) is refused: " + Reason.LOOKAHEAD.message("(?=");
+    private static final String BACKREFERENCE =
+            "validation pattern (a)\\1 is refused: " + Reason.BACKREFERENCE.message("\\1");
 
     private final CatalogSnapshot snapshot = CatalogSnapshot.of(7, List.of(bancoNacion(), itau(), pluggyBank(0)));
 
@@ -75,7 +80,8 @@ class CatalogSnapshotTest {
 
     @Test
     void validate_fails_with_no_such_connector_for_an_unknown_id() {
-        assertThatThrownBy(() -> snapshot.validate(404, Map.of("user", "user-ok")))
+        assertThatThrownBy(() -> snapshot.validate(
+                        404, Map.of("user", "user-ok"), ValidationContext.of(Language.EN, java.time.Instant.EPOCH)))
                 .asInstanceOf(type(NoSuchConnectorException.class))
                 .satisfies(e -> assertThat(e.connectorId()).isEqualTo(404));
     }
@@ -97,8 +103,8 @@ class CatalogSnapshotTest {
         assertThatThrownBy(() -> CatalogSnapshot.of(1, List.of(lookahead)))
                 .asInstanceOf(type(InvalidCatalogException.class))
                 .extracting(InvalidCatalogException::problems)
-                .isEqualTo(List.of(
-                        "connector 31, credential 'user': " + NOT_LINEAR + "invalid or unsupported Perl syntax"));
+                .isEqualTo(List.of("connector 31, credential 'user': validation pattern ^(?=x) is refused: "
+                        + Reason.LOOKAHEAD.message("(?=")));
     }
 
     @Test
@@ -108,7 +114,7 @@ class CatalogSnapshotTest {
         assertThatThrownBy(() -> CatalogSnapshot.of(1, List.of(backreference)))
                 .asInstanceOf(type(InvalidCatalogException.class))
                 .extracting(InvalidCatalogException::problems)
-                .isEqualTo(List.of("connector 32, credential 'token': " + NOT_LINEAR + "invalid escape sequence"));
+                .isEqualTo(List.of("connector 32, credential 'token': " + BACKREFERENCE));
     }
 
     @Test
@@ -121,8 +127,8 @@ class CatalogSnapshotTest {
                 .asInstanceOf(type(InvalidCatalogException.class))
                 .extracting(InvalidCatalogException::problems)
                 .isEqualTo(List.of(
-                        "connector 12, credential 'token': " + NOT_LINEAR + "invalid escape sequence",
-                        "connector 40, credential 'agency': " + NOT_LINEAR + "invalid or unsupported Perl syntax",
+                        "connector 12, credential 'token': " + BACKREFERENCE,
+                        "connector 40, credential 'agency': " + LOOKAHEAD_1,
                         "connector 201: the id appears more than once"));
     }
 
@@ -135,7 +141,7 @@ class CatalogSnapshotTest {
                 .asInstanceOf(type(InvalidCatalogException.class))
                 .extracting(InvalidCatalogException::problems)
                 .isEqualTo(List.of(
-                        "connector 50, credential 'agency': " + NOT_LINEAR + "invalid or unsupported Perl syntax",
-                        "connector 50, credential 'token': " + NOT_LINEAR + "invalid escape sequence"));
+                        "connector 50, credential 'agency': " + LOOKAHEAD_1,
+                        "connector 50, credential 'token': " + BACKREFERENCE));
     }
 }

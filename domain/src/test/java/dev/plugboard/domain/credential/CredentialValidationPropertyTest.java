@@ -19,7 +19,8 @@ class CredentialValidationPropertyTest {
     @Property(tries = 1000)
     void validation_never_throws_and_echoes_only_known_masked_parameters(
             @ForAll("submissions") Map<String, String> submitted) {
-        ValidationReport report = SNAPSHOT.validate(0, submitted);
+        ValidationReport report =
+                SNAPSHOT.validate(0, submitted, ValidationContext.of(Language.EN, java.time.Instant.EPOCH));
 
         assertThat(report.parameters().keySet()).isSubsetOf("user", "password");
         if (submitted.containsKey("user")) {

@@ -5,6 +5,7 @@ import static dev.plugboard.domain.TestConnectors.PASSWORD_MESSAGE;
 import static dev.plugboard.domain.TestConnectors.USER_MESSAGE;
 import static dev.plugboard.domain.TestConnectors.accountType;
 import static dev.plugboard.domain.TestConnectors.accountTypeWithMessage;
+import static dev.plugboard.domain.TestConnectors.connector;
 import static dev.plugboard.domain.TestConnectors.pluggyBank;
 import static dev.plugboard.domain.TestConnectors.ruleWithoutMessage;
 import static dev.plugboard.domain.TestConnectors.user;
@@ -14,14 +15,15 @@ import static dev.plugboard.domain.credential.ValidationCode.RULE_VALIDATION_ERR
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plugboard.domain.catalog.CatalogSnapshot;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CredentialValidationTest {
+    static final ValidationContext CONTEXT =
+            ValidationContext.of(Language.EN, java.time.Instant.parse("2026-12-04T12:00:00Z"));
+
     private static final int PLUGGY_BANK = 0;
     private static final int PIN = 50;
     private static final int OPTIONAL_TOKEN = 51;
@@ -29,6 +31,7 @@ class CredentialValidationTest {
     private static final int ACCOUNT_TYPE_WITH_MESSAGE = 53;
     private static final int NO_MESSAGE = 54;
     private static final int MFA = 55;
+    private static final int MFA_LATER = 58;
     private static final int PATHOLOGICAL = 56;
     private static final int FREE_SELECT = 57;
 
@@ -45,8 +48,15 @@ class CredentialValidationTest {
                     withCredentials(ACCOUNT_TYPE, accountType()),
                     withCredentials(ACCOUNT_TYPE_WITH_MESSAGE, accountTypeWithMessage()),
                     withCredentials(NO_MESSAGE, ruleWithoutMessage("agency", "^\\d{4}$")),
+                    connector(MFA, "MFA 1-step")
+                            .mfa()
+                            .credentials(
+                                    user(),
+                                    Credential.of("Token", "token", CredentialType.NUMBER)
+                                            .asMfa())
+                            .build(),
                     withCredentials(
-                            MFA,
+                            MFA_LATER,
                             user(),
                             Credential.of("Token", "token", CredentialType.NUMBER)
                                     .asMfa()),
@@ -57,11 +67,12 @@ class CredentialValidationTest {
                                     .withOptions(List.of()))));
 
     private ValidationReport validate(int connectorId, Map<String, String> submitted) {
-        return snapshot.validate(connectorId, submitted);
+        return snapshot.validate(connectorId, submitted, CONTEXT);
     }
 
     private static FieldError missing(String name) {
-        return new FieldError(name, MISSING_REQUIRED_PARAMETER, ValidationMessages.MISSING_REQUIRED.formatted(name));
+        return new FieldError(
+                name, MISSING_REQUIRED_PARAMETER, ValidationMessage.MISSING_REQUIRED.text(Language.EN, name));
     }
 
     @Test
@@ -94,7 +105,7 @@ class CredentialValidationTest {
                 .errors()
                 .get(0);
 
-        assertThat(error.message()).isEqualTo(String.format(ValidationMessages.MISSING_REQUIRED, "user"));
+        assertThat(error.message()).isEqualTo(ValidationMessage.MISSING_REQUIRED.text(Language.EN, "user"));
         assertThat(error.code().wireCode()).isEqualTo("001");
         assertThat(error.data()).isEmpty();
     }
@@ -111,7 +122,7 @@ class CredentialValidationTest {
     void a_regex_mismatch_without_a_validation_message_gives_the_invalid_value_constant() {
         assertThat(validate(NO_MESSAGE, Map.of("agency", "12a4")).errors())
                 .containsExactly(new FieldError(
-                        "agency", RULE_VALIDATION_ERROR, ValidationMessages.INVALID_VALUE.formatted("agency")));
+                        "agency", RULE_VALIDATION_ERROR, ValidationMessage.INVALID_VALUE.text(Language.EN, "agency")));
     }
 
     @Test
@@ -145,9 +156,12 @@ class CredentialValidationTest {
                 .isEmpty();
         assertThat(validate(PIN, Map.of("pin", "x1234", "code", "12-34")).errors())
                 .containsExactly(
-                        new FieldError("pin", RULE_VALIDATION_ERROR, ValidationMessages.INVALID_VALUE.formatted("pin")),
                         new FieldError(
-                                "code", RULE_VALIDATION_ERROR, ValidationMessages.INVALID_VALUE.formatted("code")));
+                                "pin", RULE_VALIDATION_ERROR, ValidationMessage.INVALID_VALUE.text(Language.EN, "pin")),
+                        new FieldError(
+                                "code",
+                                RULE_VALIDATION_ERROR,
+                                ValidationMessage.INVALID_VALUE.text(Language.EN, "code")));
     }
 
     @Test
@@ -166,8 +180,17 @@ class CredentialValidationTest {
     }
 
     @Test
-    void a_required_mfa_credential_is_required_like_any_other() {
+    void an_mfa_credential_is_required_on_a_connector_that_asks_for_mfa_up_front() {
         assertThat(validate(MFA, Map.of("user", "user-ok")).errors()).containsExactly(missing("token"));
+    }
+
+    @Test
+    void an_mfa_credential_is_not_demanded_when_the_connector_asks_for_it_later_but_is_checked_when_sent() {
+        assertThat(validate(MFA_LATER, Map.of("user", "user-ok")).errors()).isEmpty();
+        assertThat(validate(MFA_LATER, Map.of("user", "user-ok", "token", "12a"))
+                        .errors())
+                .containsExactly(new FieldError(
+                        "token", RULE_VALIDATION_ERROR, ValidationMessage.NOT_A_NUMBER.text(Language.EN, "token")));
     }
 
     @Test
@@ -182,7 +205,7 @@ class CredentialValidationTest {
                 .containsExactly(new FieldError(
                         "accountType",
                         RULE_VALIDATION_ERROR,
-                        ValidationMessages.NOT_AN_OPTION.formatted("accountType", "pf, pj")));
+                        ValidationMessage.NOT_AN_OPTION.text(Language.EN, "accountType", "pf, pj")));
     }
 
     @Test
@@ -247,7 +270,7 @@ class CredentialValidationTest {
 
         assertThat(validate(PATHOLOGICAL, Map.of("name", attack)).errors())
                 .containsExactly(new FieldError(
-                        "name", RULE_VALIDATION_ERROR, ValidationMessages.INVALID_VALUE.formatted("name")));
+                        "name", RULE_VALIDATION_ERROR, ValidationMessage.INVALID_VALUE.text(Language.EN, "name")));
         assertThat(validate(PATHOLOGICAL, Map.of("name", "a".repeat(100_000))).errors())
                 .isEmpty();
     }

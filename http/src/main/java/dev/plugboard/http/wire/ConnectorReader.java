@@ -7,16 +7,22 @@ import dev.plugboard.domain.connector.Capabilities;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
 import dev.plugboard.domain.connector.ConnectorType;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import dev.plugboard.domain.connector.HealthStage;
 import dev.plugboard.domain.connector.HealthStatus;
 import dev.plugboard.domain.connector.Product;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialFormat;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.SelectOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,7 +69,12 @@ public final class ConnectorReader {
             "data",
             "options",
             "instructions",
-            "expiresAt");
+            "expiresAt",
+            "format",
+            "minLength",
+            "maxLength",
+            "allowFutureDates",
+            "validationMessages");
     private static final Set<String> HEALTH_FIELDS = Set.of("status", "stage");
     private static final Set<String> OPTION_FIELDS = Set.of("value", "label");
 
@@ -233,6 +244,8 @@ public final class ConnectorReader {
         Optional<String> data = c.optionalString("data");
         Optional<String> instructions = c.optionalString("instructions");
         var expiresAt = c.optionalInstant("expiresAt");
+        Constraints constraints = constraints(c);
+        Map<Language, String> messages = messages(c);
         if (name.isBlank() || type.isEmpty()) {
             return Optional.empty();
         }
@@ -249,7 +262,47 @@ public final class ConnectorReader {
                 data,
                 options,
                 instructions,
-                expiresAt));
+                expiresAt,
+                constraints,
+                messages));
+    }
+
+    /** Plugboard's extension fields: {@code format}, {@code minLength}, {@code maxLength}, {@code allowFutureDates}. */
+    private static Constraints constraints(JsonFields c) {
+        Optional<CredentialFormat> format = c.optionalString("format").flatMap(text -> {
+            Optional<CredentialFormat> parsed = CredentialFormat.fromWire(text);
+            if (parsed.isEmpty()) {
+                c.problem("format", "'" + text + "' is not one of " + names(CredentialFormat.values()));
+            }
+            return parsed;
+        });
+        OptionalInt minLength = c.optionalCount("minLength");
+        OptionalInt maxLength = c.optionalCount("maxLength");
+        if (minLength.isPresent() && maxLength.isPresent() && minLength.getAsInt() > maxLength.getAsInt()) {
+            c.problem("minLength", "must not be greater than maxLength");
+        }
+        return new Constraints(format, minLength, maxLength, c.flag("allowFutureDates", true));
+    }
+
+    /** {@code validationMessages}: the message in other languages, by BCP 47 tag ({@code en}, {@code pt-BR}). */
+    private static Map<Language, String> messages(JsonFields c) {
+        Map<Language, String> messages = new EnumMap<>(Language.class);
+        c.object("validationMessages")
+                .ifPresent(m -> m.forEachField((tag, value) -> {
+                    Optional<Language> language = Language.fromTag(tag);
+                    if (language.isEmpty()) {
+                        m.problem(tag, "is not a supported language; use one of " + languages());
+                    } else if (!value.isTextual()) {
+                        m.problem(tag, "must be a string");
+                    } else {
+                        messages.put(language.get(), value.asText());
+                    }
+                }));
+        return messages;
+    }
+
+    private static String languages() {
+        return Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.joining(", "));
     }
 
     private static String credentialTypes() {

@@ -3,9 +3,10 @@ package dev.plugboard.http.wire;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plugboard.domain.connector.Connector;
-import dev.plugboard.domain.connector.Credential;
 import dev.plugboard.domain.connector.Product;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.SelectOption;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +123,30 @@ public final class ConnectorWriter {
         }
         writeOptional(json, "instructions", credential.instructions());
         writeOptional(json, "expiresAt", credential.expiresAt().map(WireTime::format));
+        writeExtensions(json, credential);
         json.writeEndObject();
+    }
+
+    /** Plugboard's extension fields, written only when set (clients ignore fields they do not know). */
+    private static void writeExtensions(JsonGenerator json, Credential credential) throws IOException {
+        Constraints constraints = credential.constraints();
+        writeOptional(json, "format", constraints.format().map(Enum::name));
+        if (constraints.minLength().isPresent()) {
+            json.writeNumberField("minLength", constraints.minLength().getAsInt());
+        }
+        if (constraints.maxLength().isPresent()) {
+            json.writeNumberField("maxLength", constraints.maxLength().getAsInt());
+        }
+        if (!constraints.allowFutureDates()) {
+            json.writeBooleanField("allowFutureDates", false);
+        }
+        if (!credential.validationMessages().isEmpty()) {
+            json.writeObjectFieldStart("validationMessages");
+            for (var message : credential.validationMessages().entrySet()) {
+                json.writeStringField(message.getKey().tag(), message.getValue());
+            }
+            json.writeEndObject();
+        }
     }
 
     private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {

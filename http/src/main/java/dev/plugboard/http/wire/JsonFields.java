@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -87,6 +88,26 @@ final class JsonFields {
             return 0;
         }
         return value.get().asInt();
+    }
+
+    /** An optional whole number from 0 to {@link Integer#MAX_VALUE}. */
+    OptionalInt optionalCount(String field) {
+        Optional<JsonNode> value = node(field);
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!value.get().canConvertToExactIntegral()
+                || !value.get().canConvertToInt()
+                || value.get().asInt() < 0) {
+            problem(field, "must be a whole number from 0 to " + Integer.MAX_VALUE);
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value.get().asInt());
+    }
+
+    /** Calls {@code action} with each field of this object, in document order. */
+    void forEachField(java.util.function.BiConsumer<String, JsonNode> action) {
+        node.fields().forEachRemaining(entry -> action.accept(entry.getKey(), entry.getValue()));
     }
 
     Instant requiredInstant(String field) {

@@ -7,15 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plugboard.domain.connector.Access;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import dev.plugboard.domain.connector.HealthStage;
 import dev.plugboard.domain.connector.HealthStatus;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.SelectOption;
 import dev.plugboard.http.wire.ConnectorWriter.HealthDetails;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -144,7 +146,9 @@ class ConnectorWriterTest {
                 Optional.of("aGVsbG8="),
                 List.of(new SelectOption("CC", "Conta corrente"), new SelectOption("CP", "Poupança")),
                 Optional.of("Veja o extrato"),
-                Optional.of(Instant.parse("2026-01-02T03:04:05Z")));
+                Optional.of(Instant.parse("2026-01-02T03:04:05Z")),
+                Constraints.NONE,
+                Map.of());
         Connector withSelect = WireFixtures.withCredentials(pluggyBank(), List.of(select));
 
         assertThat(write(withSelect))

@@ -6,15 +6,20 @@ import dev.plugboard.domain.connector.Capabilities;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
 import dev.plugboard.domain.connector.ConnectorType;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import dev.plugboard.domain.connector.HealthStage;
 import dev.plugboard.domain.connector.HealthStatus;
 import dev.plugboard.domain.connector.Product;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialFormat;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.SelectOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Object mother for the wire tests: real connectors of contract §9, and variations of them. */
 final class WireFixtures {
@@ -47,7 +52,8 @@ final class WireFixtures {
             + "\"optional\":false},"
             + "{\"label\":\"Token\",\"name\":\"token\",\"type\":\"number\",\"placeholder\":\"\","
             + "\"validation\":\"^\\\\d{6}$\",\"validationMessage\":\"O token tem 6 dígitos\","
-            + "\"optional\":false,\"mfa\":true},"
+            + "\"optional\":false,\"mfa\":true,\"format\":\"DATE\",\"minLength\":6,\"maxLength\":10,"
+            + "\"allowFutureDates\":false,\"validationMessages\":{\"en\":\"The token has 6 digits\"}},"
             + "{\"label\":\"Perfil\",\"name\":\"profile\",\"type\":\"select\",\"placeholder\":\"Escolha\","
             + "\"optional\":true,\"assistiveText\":\"Pessoa física ou jurídica\","
             + "\"data\":\"data:image/png;base64,iVBORw0KGgo=\","
@@ -181,7 +187,10 @@ final class WireFixtures {
     static Connector everyFieldSet() {
         Credential token = Credential.of("Token", "token", CredentialType.NUMBER)
                 .withValidation("^\\d{6}$", "O token tem 6 dígitos")
-                .asMfa();
+                .asMfa()
+                .withConstraints(new Constraints(
+                        Optional.of(CredentialFormat.DATE), OptionalInt.of(6), OptionalInt.of(10), false))
+                .withValidationMessages(Map.of(Language.EN, "The token has 6 digits"));
         Credential profile = new Credential(
                 "Perfil",
                 "profile",
@@ -195,7 +204,9 @@ final class WireFixtures {
                 Optional.of("data:image/png;base64,iVBORw0KGgo="),
                 List.of(new SelectOption("PF", "Pessoa Física"), new SelectOption("PJ", "Pessoa Jurídica")),
                 Optional.of("Escolha o seu perfil"),
-                Optional.of(Instant.parse("2026-01-02T03:04:05.678Z")));
+                Optional.of(Instant.parse("2026-01-02T03:04:05.678Z")),
+                Constraints.NONE,
+                Map.of());
         return new Connector(
                 612,
                 "Itaú Unibanco",

@@ -1,4 +1,4 @@
-package dev.plugboard.domain.connector;
+package dev.plugboard.domain.credential;
 
 import java.util.Objects;
 

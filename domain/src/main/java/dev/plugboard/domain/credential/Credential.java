@@ -1,16 +1,21 @@
-package dev.plugboard.domain.connector;
+package dev.plugboard.domain.credential;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Definition of one input a user supplies to connect ({@code ConnectorCredential}, contract §2).
+ * Definition of one input a user supplies to connect ({@code ConnectorCredential}, contract §2),
+ * with Plugboard's extensions.
  *
- * @param validation a JavaScript-dialect regular expression, tested with find semantics
+ * @param validation a JavaScript-dialect regular expression, tested like {@code RegExp.test}
  * @param optional whether the input may be left out
  * @param mfa whether the value is a one-time MFA value that must be fresh on every execution
+ * @param constraints Plugboard's extension rules: format, length bounds, date rules
+ * @param validationMessages {@code validationMessage} in other languages, by language
  */
 public record Credential(
         String label,
@@ -25,7 +30,9 @@ public record Credential(
         Optional<String> data,
         List<SelectOption> options,
         Optional<String> instructions,
-        Optional<Instant> expiresAt) {
+        Optional<Instant> expiresAt,
+        Constraints constraints,
+        Map<Language, String> validationMessages) {
 
     public Credential {
         Objects.requireNonNull(label, "label");
@@ -39,6 +46,10 @@ public record Credential(
         options = List.copyOf(options);
         Objects.requireNonNull(instructions, "instructions");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(constraints, "constraints");
+        validationMessages = validationMessages.isEmpty()
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new EnumMap<>(validationMessages));
         if (name.isBlank()) {
             throw new IllegalArgumentException("credential name must not be blank");
         }
@@ -59,7 +70,14 @@ public record Credential(
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Constraints.NONE,
+                Map.of());
+    }
+
+    /** The message of this credential's own rule in {@code language}, when it has one. */
+    public Optional<String> validationMessage(Language language) {
+        return Optional.ofNullable(validationMessages.get(language)).or(() -> validationMessage);
     }
 
     public Credential withValidation(String regex, String message) {
@@ -76,7 +94,9 @@ public record Credential(
                 data,
                 options,
                 instructions,
-                expiresAt);
+                expiresAt,
+                constraints,
+                validationMessages);
     }
 
     public Credential asOptional() {
@@ -93,7 +113,9 @@ public record Credential(
                 data,
                 options,
                 instructions,
-                expiresAt);
+                expiresAt,
+                constraints,
+                validationMessages);
     }
 
     public Credential asMfa() {
@@ -110,7 +132,9 @@ public record Credential(
                 data,
                 options,
                 instructions,
-                expiresAt);
+                expiresAt,
+                constraints,
+                validationMessages);
     }
 
     public Credential withOptions(List<SelectOption> selectOptions) {
@@ -127,6 +151,65 @@ public record Credential(
                 data,
                 selectOptions,
                 instructions,
-                expiresAt);
+                expiresAt,
+                constraints,
+                validationMessages);
+    }
+
+    public Credential withConstraints(Constraints newConstraints) {
+        return new Credential(
+                label,
+                name,
+                type,
+                placeholder,
+                validation,
+                validationMessage,
+                optional,
+                mfa,
+                assistiveText,
+                data,
+                options,
+                instructions,
+                expiresAt,
+                newConstraints,
+                validationMessages);
+    }
+
+    public Credential withExpiresAt(Instant instant) {
+        return new Credential(
+                label,
+                name,
+                type,
+                placeholder,
+                validation,
+                validationMessage,
+                optional,
+                mfa,
+                assistiveText,
+                data,
+                options,
+                instructions,
+                Optional.of(instant),
+                constraints,
+                validationMessages);
+    }
+
+    public Credential withValidationMessages(Map<Language, String> messages) {
+        return new Credential(
+                label,
+                name,
+                type,
+                placeholder,
+                validation,
+                validationMessage,
+                optional,
+                mfa,
+                assistiveText,
+                data,
+                options,
+                instructions,
+                expiresAt,
+                constraints,
+                messages);
     }
 }
