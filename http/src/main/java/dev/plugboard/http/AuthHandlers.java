@@ -68,7 +68,8 @@ final class AuthHandlers {
      * connect token. Plugboard holds no items, so an {@code itemId} is always a 404.
      */
     void createConnectToken(RoutingContext rc) {
-        Optional<JsonNode> body = jsonObject(rc);
+        // A JSON null is no body: a generated client sends it for an absent optional request body.
+        Optional<JsonNode> body = jsonObject(rc).filter(node -> !node.isNull());
         if (body.isPresent()) {
             JsonNode itemId = body.get().get("itemId");
             if (itemId != null && !itemId.isNull()) {
@@ -98,7 +99,7 @@ final class AuthHandlers {
         if (!JsonBodies.isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             throw new ApiException(ApiError.INVALID_CONTENT_TYPE);
         }
-        return Optional.of(JsonBodies.readObject(buffer.getBytes()));
+        return Optional.of(JsonBodies.readObjectOrNull(buffer.getBytes()));
     }
 
     private static String requiredString(JsonNode body, String field) {

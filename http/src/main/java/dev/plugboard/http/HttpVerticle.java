@@ -22,7 +22,11 @@ final class HttpVerticle extends VerticleBase {
 
     @Override
     public Future<HttpServer> start() {
-        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port);
+        // No HTTP/2 upgrade over clear text: the JDK's HttpClient (inside generated Java clients)
+        // asks for one on every request, and the upgrade mid-connection made it misread HTTP/1.1
+        // bytes as HTTP/2 frames now and then. HTTP/1.1 is what Pluggy's clients expect here.
+        HttpServerOptions options =
+                new HttpServerOptions().setHost(host).setPort(port).setHttp2ClearTextEnabled(false);
         return vertx.createHttpServer(options)
                 .requestHandler(routes.router(vertx))
                 .listen()

@@ -191,6 +191,15 @@ class AuthRoutesTest {
     }
 
     @Test
+    void a_connect_token_can_be_created_with_a_json_null_body_as_generated_clients_send() {
+        HttpResponse<String> created = server.postJson("/connect_token", "null");
+        HttpResponse<String> auth = server.postJson("/auth", "null");
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(auth.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void a_connect_token_for_an_item_is_a_404_because_plugboard_holds_no_items() throws Exception {
         HttpResponse<String> unknown =
                 server.postJson("/connect_token", "{\"itemId\":\"5e9f8f8f-f8f8-4f8f-8f8f-8f8f8f8f8f8f\"}");

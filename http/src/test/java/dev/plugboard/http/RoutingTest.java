@@ -64,4 +64,14 @@ class RoutingTest {
                         "POST /connectors/:id/validate");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
     }
+
+    @Test
+    void a_client_that_asks_for_http2_over_clear_text_is_answered_in_http_1_1() {
+        HttpResponse<String> response = server.send(server.request("/connectors?sandbox=true")
+                .version(java.net.http.HttpClient.Version.HTTP_2)
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+    }
 }

@@ -64,8 +64,9 @@ import java.util.Objects;
  *   <tr><td>{@code [^]} / {@code []}</td><td>any code unit, {@code (?s:.)} / nothing,
  *       {@code [^\x{0}-\x{10ffff}]}</td></tr>
  *   <tr><td>{@code [\d-z]}</td><td>Annex B: the dash is a member, as {@code [\d\-z]}</td></tr>
- *   <tr><td>{@code {} that is not a whole quantifier: {@code a{}, {@code {foo}}, {@code a{,3}},
- *       {@code a{1,2}; and {@code ]}, {@code }}</td><td>literal characters</td></tr>
+ *   <tr><td><code>&#123;</code> that starts no whole quantifier: <code>a&#123;</code>,
+ *       {@code {foo}}, {@code a{,3}}, <code>a&#123;1,2</code>; and {@code ]}, <code>&#125;</code></td>
+ *       <td>literal characters</td></tr>
  *   <tr><td>{@code ^} {@code $}</td><td>start and end of the input only (RE2J's {@code $} does not
  *       match before a final {@code \n} either)</td></tr>
  *   <tr><td>{@code (…)} {@code (?:…)} {@code (?<name>…)}</td><td>allowed, emitted as

@@ -4,7 +4,6 @@ import static dev.plugboard.domain.credential.JsRegexReader.INVALID_GROUP;
 import static dev.plugboard.domain.credential.JsRegexReader.INVALID_GROUP_NAME;
 import static dev.plugboard.domain.credential.JsRegexReader.INVALID_NAMED_REFERENCE;
 import static dev.plugboard.domain.credential.JsRegexReader.NOTHING_TO_REPEAT;
-import static dev.plugboard.domain.credential.JsRegexReader.NUMBERS_OUT_OF_ORDER;
 import static dev.plugboard.domain.credential.JsRegexReader.TRAILING_BACKSLASH;
 import static dev.plugboard.domain.credential.JsRegexReader.UNMATCHED_PARENTHESIS;
 import static dev.plugboard.domain.credential.JsRegexReader.UNTERMINATED_GROUP;
@@ -31,16 +30,12 @@ final class JsRegexTranslator {
     static final long MAX_SIZE = 1000;
 
     static final int MAX_DEPTH = 100;
-    /** V8 saturates counts at this value, making {@code {2,99999999999}} unbounded like {@code {2,}}. */
-    private static final int UNBOUNDED = Integer.MAX_VALUE;
 
     private static final Pattern ASCII_GROUP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern MODIFIERS = Pattern.compile("\\?[ims]*(?:-[ims]*)?:");
 
     /** One translated piece: an RE2 atom (when quantifiable) or a sequence, and its expanded size. */
     private record Piece(String re2, long size, boolean quantifiable) {}
-
-    private record Quantifier(int min, int max, boolean lazy, String text) {}
 
     private final JsRegexReader in;
     private final JsRegexEscapes escapes;
@@ -100,19 +95,18 @@ final class JsRegexTranslator {
     private Piece term() {
         Piece atom = atom();
         int quantifierStart = in.position();
-        Quantifier quantifier = quantifier();
+        JsRegexQuantifier quantifier = JsRegexQuantifier.read(in);
         if (quantifier == null) {
             return atom;
         }
         if (!atom.quantifiable()) {
             throw in.syntaxError(NOTHING_TO_REPEAT, quantifierStart);
         }
-        boolean boundedAboveLimit = quantifier.max() != UNBOUNDED && quantifier.max() > MAX_REPETITION;
-        if (quantifier.min() > MAX_REPETITION || boundedAboveLimit) {
+        if (quantifier.exceeds(MAX_REPETITION)) {
             refuse(Reason.REPETITION_COUNT, quantifier.text());
         }
-        long copies = quantifier.max() == UNBOUNDED ? Math.max(1, quantifier.min()) : quantifier.max();
-        return new Piece(atom.re2() + re2(quantifier), saturatedProduct(atom.size(), copies), false);
+        long size = saturatedProduct(atom.size(), quantifier.copies());
+        return new Piece(atom.re2() + quantifier.toRe2(), size, false);
     }
 
     private Piece atom() {
@@ -138,7 +132,7 @@ final class JsRegexTranslator {
             }
             case '*', '+', '?' -> throw in.syntaxError(NOTHING_TO_REPEAT, start);
             case '{' -> {
-                if (quantifier() != null) {
+                if (JsRegexQuantifier.read(in) != null) {
                     throw in.syntaxError(NOTHING_TO_REPEAT, start);
                 }
             }
@@ -251,62 +245,6 @@ final class JsRegexTranslator {
         }
         refuse(Reason.MODIFIER_GROUP, in.text(start, end));
         in.reset(end);
-    }
-
-    /** A quantifier at the reader, consumed; or null, consuming nothing ({@code a{} and {x} are literals). */
-    private Quantifier quantifier() {
-        int start = in.position();
-        if (in.atEnd()) {
-            return null;
-        }
-        int min;
-        int max;
-        switch (in.next()) {
-            case '*' -> {
-                min = 0;
-                max = UNBOUNDED;
-            }
-            case '+' -> {
-                min = 1;
-                max = UNBOUNDED;
-            }
-            case '?' -> {
-                min = 0;
-                max = 1;
-            }
-            case '{' -> {
-                min = in.decimal();
-                max = min;
-                if (min >= 0 && in.consume(',')) {
-                    max = in.lookingAt("}") ? UNBOUNDED : in.decimal();
-                }
-                if (min < 0 || max < 0 || !in.consume('}')) {
-                    in.reset(start);
-                    return null;
-                }
-                if (min > max) {
-                    throw in.syntaxError(NUMBERS_OUT_OF_ORDER, in.text(start, in.position()));
-                }
-            }
-            default -> {
-                in.reset(start);
-                return null;
-            }
-        }
-        String text = in.text(start, in.position());
-        return new Quantifier(min, max, in.consume('?'), text);
-    }
-
-    private static String re2(Quantifier quantifier) {
-        String lazy = quantifier.lazy() ? "?" : "";
-        if (quantifier.text().length() == 1) {
-            return quantifier.text() + lazy;
-        }
-        // Canonical counts: RE2 would read {01} as literal text.
-        int min = quantifier.min();
-        int max = quantifier.max();
-        String counts = max == min ? "" + min : max == UNBOUNDED ? min + "," : min + "," + max;
-        return "{" + counts + "}" + lazy;
     }
 
     private Piece refusedAtom(Reason reason, String fragment) {

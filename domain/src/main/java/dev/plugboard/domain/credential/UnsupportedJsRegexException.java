@@ -20,11 +20,11 @@ public final class UnsupportedJsRegexException extends PlugboardException {
         LOOKBEHIND("uses a lookbehind %s…), which cannot run in linear time"),
         /** {@code \1}–{@code \9…} naming an existing group, or {@code \k<name>}. */
         BACKREFERENCE("uses the backreference %s, which cannot run in linear time"),
-        /** A {@code {n,m}} count above {@value JsRegexTranslator#MAX_REPETITION}. */
+        /** A {@code {n,m}} count above 1000. */
         REPETITION_COUNT("uses the repetition count %s, above the 1000 that RE2J allows"),
-        /** Nested repetitions that multiply out to a program too large to match quickly. */
-        TOO_LARGE("repeats so much that it expands to more than %s characters and classes,"
-                + " too large to match quickly"),
+        /** A pattern whose repetitions multiply out to a program too large to match quickly. */
+        TOO_LARGE("holds more than %s characters and classes once its repetitions are multiplied out,"
+                + " too many to match quickly"),
         /** Groups nested deeper than the translator recurses. */
         TOO_DEEP("nests groups more than %s deep, deeper than Plugboard compiles"),
         /** ES2025 pattern modifiers such as {@code (?i:…)}, unknown to older engines. */
@@ -63,6 +63,7 @@ public final class UnsupportedJsRegexException extends PlugboardException {
         this.reason = reason;
     }
 
+    /** Why the pattern is refused: lets a lint tell JavaScript syntax errors from unsupported constructs. */
     public Reason reason() {
         return reason;
     }

@@ -40,6 +40,15 @@ public final class JsonBodies {
 
     /** A whole body that must be one JSON object. */
     public static JsonNode readObject(byte[] body) {
+        JsonNode node = readObjectOrNull(body);
+        if (node.isNull()) {
+            throw new ApiException(ApiError.BODY_NOT_AN_OBJECT);
+        }
+        return node;
+    }
+
+    /** A whole body that must be one JSON object or {@code null} (a {@code NullNode}). */
+    public static JsonNode readObjectOrNull(byte[] body) {
         JsonNode node;
         try (JsonParser parser = MAPPER.createParser(body)) {
             node = MAPPER.readTree(parser);
@@ -54,7 +63,7 @@ public final class JsonBodies {
         if (node == null || node.isMissingNode()) {
             throw new ApiException(ApiError.MALFORMED_JSON, "the body is empty.");
         }
-        if (!node.isObject()) {
+        if (!node.isObject() && !node.isNull()) {
             throw new ApiException(ApiError.BODY_NOT_AN_OBJECT);
         }
         return node;
