@@ -1,12 +1,19 @@
 package dev.plugboard.storage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialFormat;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.SelectOption;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * How a credential definition is kept in the {@code connectors.credentials} JSON column: the
@@ -27,7 +34,12 @@ record CredentialDocument(
         String data,
         List<OptionDocument> options,
         String instructions,
-        Long expiresAt) {
+        Long expiresAt,
+        String format,
+        Integer minLength,
+        Integer maxLength,
+        Boolean allowFutureDates,
+        Map<String, String> validationMessages) {
 
     record OptionDocument(String value, String label) {}
 
@@ -49,7 +61,44 @@ record CredentialDocument(
                                 .map(o -> new OptionDocument(o.value(), o.label()))
                                 .toList(),
                 c.instructions().orElse(null),
-                c.expiresAt().map(Instant::toEpochMilli).orElse(null));
+                c.expiresAt().map(Instant::toEpochMilli).orElse(null),
+                c.constraints().format().map(Enum::name).orElse(null),
+                c.constraints().minLength().isPresent()
+                        ? c.constraints().minLength().getAsInt()
+                        : null,
+                c.constraints().maxLength().isPresent()
+                        ? c.constraints().maxLength().getAsInt()
+                        : null,
+                c.constraints().allowFutureDates() ? null : Boolean.FALSE,
+                c.validationMessages().isEmpty() ? null : messagesByTag(c.validationMessages()));
+    }
+
+    private static Map<String, String> messagesByTag(Map<Language, String> messages) {
+        Map<String, String> byTag = new TreeMap<>();
+        messages.forEach((language, text) -> byTag.put(language.tag(), text));
+        return byTag;
+    }
+
+    private Constraints constraints() {
+        return new Constraints(
+                Optional.ofNullable(format)
+                        .map(f -> CredentialFormat.fromWire(f)
+                                .orElseThrow(
+                                        () -> new IllegalStateException("stored credential format is unknown: " + f))),
+                minLength == null ? OptionalInt.empty() : OptionalInt.of(minLength),
+                maxLength == null ? OptionalInt.empty() : OptionalInt.of(maxLength),
+                allowFutureDates == null || allowFutureDates);
+    }
+
+    private Map<Language, String> messages() {
+        Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+        if (validationMessages != null) {
+            validationMessages.forEach((tag, text) -> byLanguage.put(
+                    Language.fromTag(tag)
+                            .orElseThrow(() -> new IllegalStateException("stored message language is unknown: " + tag)),
+                    text));
+        }
+        return byLanguage;
     }
 
     Credential toCredential() {
@@ -71,6 +120,8 @@ record CredentialDocument(
                                 .map(o -> new SelectOption(o.value(), o.label()))
                                 .toList(),
                 Optional.ofNullable(instructions),
-                Optional.ofNullable(expiresAt).map(Instant::ofEpochMilli));
+                Optional.ofNullable(expiresAt).map(Instant::ofEpochMilli),
+                constraints(),
+                messages());
     }
 }

@@ -6,15 +6,20 @@ import dev.plugboard.domain.connector.Capabilities;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
 import dev.plugboard.domain.connector.ConnectorType;
-import dev.plugboard.domain.connector.Credential;
-import dev.plugboard.domain.connector.CredentialType;
 import dev.plugboard.domain.connector.HealthStage;
 import dev.plugboard.domain.connector.HealthStatus;
 import dev.plugboard.domain.connector.Product;
-import dev.plugboard.domain.connector.SelectOption;
+import dev.plugboard.domain.credential.Constraints;
+import dev.plugboard.domain.credential.Credential;
+import dev.plugboard.domain.credential.CredentialFormat;
+import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.Language;
+import dev.plugboard.domain.credential.SelectOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Connectors that exercise every stored field. */
 final class StorageConnectors {
@@ -57,7 +62,9 @@ final class StorageConnectors {
                 Optional.empty(),
                 List.of(new SelectOption("CC", "Conta corrente"), new SelectOption("CP", "Poupança")),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Constraints.NONE,
+                Map.of());
         Credential token = new Credential(
                 "Token",
                 "token",
@@ -71,7 +78,9 @@ final class StorageConnectors {
                 Optional.of("iVBORw0KGgo="),
                 List.of(),
                 Optional.of("Escaneie o QR code"),
-                Optional.of(Instant.parse("2026-01-02T03:04:05.678Z")));
+                Optional.of(Instant.parse("2026-01-02T03:04:05.678Z")),
+                new Constraints(Optional.of(CredentialFormat.DATE), OptionalInt.of(1), OptionalInt.of(10), false),
+                Map.of(Language.EN, "Scan the QR code", Language.PT_BR, "Escaneie o QR code"));
         return new Connector(
                 601,
                 "Itaú",
