@@ -3,13 +3,7 @@ package dev.plugboard.app;
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.NewApplication;
-import dev.plugboard.storage.Database;
-import io.vertx.core.json.JsonObject;
-import java.io.PrintWriter;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
+import dev.plugboard.domain.auth.Role;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +35,7 @@ final class AppsCommand implements Runnable {
     }
 
     <T> T withApplications(ConfigOptions options, Function<Applications, T> work) {
-        PlugboardConfig config = options.load(parent.environment(), Map.of());
-        Clock clock = Clock.systemUTC();
-        try (Database database = Plugboard.openDatabase(config, clock)) {
-            return work.apply(new Applications(database.applications(), clock, new SecureRandom()));
-        }
+        return Clients.withApplications(parent.environment(), options, work);
     }
 
     @Command(
@@ -66,13 +56,6 @@ final class AppsCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "A name to recognise it by.")
         String name;
 
-        /** How the new keys are printed. */
-        enum Format {
-            text,
-            env,
-            json
-        }
-
         @Option(
                 names = "--format",
                 paramLabel = "FORMAT",
@@ -80,7 +63,7 @@ final class AppsCommand implements Runnable {
                 description = "text (default) for people; env for shell scripts: eval \"$(plugboard apps create "
                         + "--name ci --format env)\" exports PLUGGY_CLIENT_ID and PLUGGY_CLIENT_SECRET; json for "
                         + "programs. One of: ${COMPLETION-CANDIDATES}.")
-        Format format;
+        Clients.Format format;
 
         @Override
         public void run() {
@@ -88,28 +71,7 @@ final class AppsCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--name must not be blank");
             }
             NewApplication created = apps.withApplications(config, applications -> applications.create(name));
-            PrintWriter out = spec.commandLine().getOut();
-            String clientId = created.application().clientId().toString();
-            String secret = created.clientSecret().reveal();
-            switch (format) {
-                case text -> {
-                    out.println("Created application '" + created.application().name()
-                            + "'. The secret is shown only now:");
-                    out.println("  clientId:     " + clientId);
-                    out.println("  clientSecret: " + secret);
-                }
-                // Secrets are base64url and client ids UUIDs: neither needs shell quoting.
-                case env -> {
-                    out.println("export PLUGGY_CLIENT_ID=" + clientId);
-                    out.println("export PLUGGY_CLIENT_SECRET=" + secret);
-                }
-                case json ->
-                    out.println(new JsonObject()
-                            .put("clientId", clientId)
-                            .put("clientSecret", secret)
-                            .put("name", created.application().name())
-                            .encode());
-            }
+            Clients.printCreated(created, format, spec.commandLine().getOut());
         }
     }
 
@@ -126,14 +88,10 @@ final class AppsCommand implements Runnable {
 
         @Override
         public void run() {
-            java.util.List<Application> all = apps.withApplications(config, Applications::list);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-36s  %-8s  %-24s  %s%n", "CLIENT ID", "STATUS", "CREATED", "NAME");
-            for (Application app : all) {
-                out.printf(
-                        "%-36s  %-8s  %-24s  %s%n",
-                        app.clientId(), app.enabled() ? "enabled" : "disabled", app.createdAt(), app.name());
-            }
+            java.util.List<Application> all = apps.withApplications(config, Applications::list).stream()
+                    .filter(a -> a.role() == Role.APPLICATION)
+                    .toList();
+            Clients.printList(all, spec.commandLine().getOut());
         }
     }
 
@@ -157,18 +115,10 @@ final class AppsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID id;
-            try {
-                id = UUID.fromString(clientId);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "CLIENT_ID must be a UUID, got '" + clientId + "'");
-            }
-            boolean disabled = apps.withApplications(config, applications -> applications.disable(id));
-            if (!disabled) {
-                throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "no application has the clientId " + clientId);
-            }
+            apps.withApplications(config, applications -> {
+                Clients.disable(applications, spec, clientId, java.util.List.of(Role.APPLICATION), "application");
+                return null;
+            });
             spec.commandLine().getOut().println("Disabled application " + clientId + ".");
         }
     }

@@ -3,12 +3,12 @@ package dev.plugboard.app;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.NewApplication;
 import dev.plugboard.domain.catalog.Catalog;
-import dev.plugboard.domain.catalog.CatalogSnapshot;
+import dev.plugboard.domain.catalog.CatalogReloader;
 import dev.plugboard.domain.catalog.ConnectorRepository;
 import dev.plugboard.http.HttpDependencies;
 import dev.plugboard.http.HttpSettings;
 import dev.plugboard.http.PlugboardServer;
-import dev.plugboard.http.auth.SigningKey;
+import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,11 +28,17 @@ import java.util.concurrent.CompletableFuture;
 public final class Plugboard implements AutoCloseable {
     private final Database database;
     private final PlugboardServer server;
+    private final BackgroundSync sync;
     private final Optional<NewApplication> defaultApplication;
 
-    private Plugboard(Database database, PlugboardServer server, Optional<NewApplication> defaultApplication) {
+    private Plugboard(
+            Database database,
+            PlugboardServer server,
+            BackgroundSync sync,
+            Optional<NewApplication> defaultApplication) {
         this.database = database;
         this.server = server;
+        this.sync = sync;
         this.defaultApplication = defaultApplication;
     }
 
@@ -51,18 +56,19 @@ public final class Plugboard implements AutoCloseable {
         }
         try {
             ConnectorRepository connectors = database.connectors();
-            if (!connectors.seeded()) {
-                connectors.seed(BundledCatalog.load());
-            }
-            Catalog catalog = new Catalog(CatalogSnapshot.of(connectors.version(), connectors.loadAll()));
+            boolean firstStart = !connectors.seeded() && connectors.seed(BundledCatalog.load());
+            Catalog catalog = new Catalog(connectors.loadSnapshot());
+            CatalogReloader reloader = new CatalogReloader(connectors, catalog);
             Applications applications = new Applications(database.applications(), clock, random);
             Optional<NewApplication> created =
-                    applications.none() ? Optional.of(applications.create("default")) : Optional.empty();
-            SigningKey key = SigningKeyStore.load(config.signingKey(), config.dataDir(), random);
-            TokenService tokens = new TokenService(key, List.of(), clock);
+                    firstStart && applications.none() ? Optional.of(applications.create("default")) : Optional.empty();
+            SigningKeyStore keys = new SigningKeyStore(config.signingKey(), database.signingKeys(), clock);
+            TokenService.KeyRing ring = keys.initialise(config.dataDir(), random);
+            TokenService tokens = new TokenService(ring.current(), ring.retired(), clock);
+            CatalogEditor editor = new CatalogEditor(connectors, reloader, clock);
             PlugboardServer server = PlugboardServer.start(
-                    engine.join(), http, new HttpDependencies(catalog, applications, tokens, clock));
-            return new Plugboard(database, server, created);
+                    engine.join(), http, new HttpDependencies(catalog, applications, tokens, editor, clock));
+            return new Plugboard(database, server, new BackgroundSync(reloader, keys, tokens), created);
         } catch (RuntimeException e) {
             engine.thenAccept(PlugboardServer.Engine::close);
             database.close();
@@ -104,6 +110,7 @@ public final class Plugboard implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         try {
             server.close();
         } finally {

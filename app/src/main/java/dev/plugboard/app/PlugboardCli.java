@@ -19,7 +19,14 @@ import picocli.CommandLine.Spec;
             "GET /connectors, GET /connectors/{id}, POST /connectors/{id}/validate, with POST /auth,",
             "X-API-KEY and connect tokens. Start it with 'plugboard serve'."
         },
-        subcommands = {ServeCommand.class, AppsCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            AppsCommand.class,
+            OperatorsCommand.class,
+            KeysCommand.class,
+            CatalogCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PlugboardCli implements Runnable {
     /** Exit status for a configuration the command cannot use. */
     static final int EXIT_CONFIG = 2;

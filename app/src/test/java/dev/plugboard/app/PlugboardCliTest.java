@@ -60,13 +60,15 @@ class PlugboardCliTest {
         String clientId = keys.group(1);
         String secret = keys.group(2);
         assertThat(secret).hasSize(43);
-        assertThat(run("apps", "list", "--data-dir", dataDir).out()).containsPattern(clientId + " +enabled .* ci\\R");
+        assertThat(run("apps", "list", "--data-dir", dataDir).out())
+                .containsPattern(clientId + " +application +enabled .* ci\\R");
 
         Run disabled = run("apps", "disable", clientId, "--data-dir", dataDir);
 
         assertThat(disabled.status()).isZero();
         assertThat(disabled.out()).isEqualTo("Disabled application " + clientId + ".\n");
-        assertThat(run("apps", "list", "--data-dir", dataDir).out()).containsPattern(clientId + " +disabled .* ci\\R");
+        assertThat(run("apps", "list", "--data-dir", dataDir).out())
+                .containsPattern(clientId + " +application +disabled .* ci\\R");
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -110,7 +112,7 @@ class PlugboardCliTest {
                 .matches("export PLUGGY_CLIENT_ID=[0-9a-f-]{36}\nexport PLUGGY_CLIENT_SECRET=[A-Za-z0-9_-]{43}\n");
         assertThat(json.out())
                 .matches(
-                        "\\{\"clientId\":\"[0-9a-f-]{36}\",\"clientSecret\":\"[A-Za-z0-9_-]{43}\",\"name\":\"tool\"}\n");
+                        "\\{\"clientId\":\"[0-9a-f-]{36}\",\"clientSecret\":\"[A-Za-z0-9_-]{43}\",\"name\":\"tool\",\"role\":\"application\"}\n");
         assertThat(run("apps", "create", "--name", "x", "--format", "yaml", "--data-dir", dir.toString())
                         .status())
                 .isEqualTo(2);

@@ -13,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -89,12 +87,62 @@ class PlugboardIT {
     }
 
     @Test
-    void the_signing_key_file_is_readable_by_its_owner_only() throws Exception {
+    void the_signing_key_lives_in_the_database_not_in_a_file() throws Exception {
         try (Plugboard ignored = Plugboard.start(config(), Clock.systemUTC())) {
-            assertThat(PosixFilePermissions.toString(
-                            Files.getPosixFilePermissions(dataDir.resolve(SigningKeyStore.FILE_NAME))))
-                    .isEqualTo("rw-------");
+            assertThat(dataDir.resolve(SigningKeyStore.LEGACY_FILE_NAME)).doesNotExist();
+            long keys = Jdbi.create("jdbc:sqlite:" + dataDir.resolve("plugboard.db"))
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM signing_keys WHERE retired_at IS NULL")
+                            .mapTo(Long.class)
+                            .one());
+            assertThat(keys).isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_rotated_key_signs_new_tokens_within_seconds_while_old_tokens_keep_working() throws Exception {
+        try (Plugboard plugboard = Plugboard.start(config(), Clock.systemUTC())) {
+            var app = plugboard.defaultApplication().orElseThrow();
+            String before = JSON.readTree(auth(
+                                    plugboard,
+                                    app.application().clientId().toString(),
+                                    app.clientSecret().reveal())
+                            .body())
+                    .get("apiKey")
+                    .asText();
+
+            StringWriter out = new StringWriter();
+            int status = PlugboardCli.execute(
+                    new String[] {"keys", "rotate", "--data-dir", dataDir.toString()},
+                    new PrintWriter(out, true),
+                    new PrintWriter(new StringWriter(), true),
+                    Map.of());
+            assertThat(status).isZero();
+            assertThat(out.toString()).startsWith("Rotated the signing key: new tokens are signed with key ");
+
+            String after = before;
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(8);
+            while (keyId(after).equals(keyId(before)) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                after = JSON.readTree(auth(
+                                        plugboard,
+                                        app.application().clientId().toString(),
+                                        app.clientSecret().reveal())
+                                .body())
+                        .get("apiKey")
+                        .asText();
+            }
+            assertThat(keyId(after))
+                    .as("a new key signs within the sync interval")
+                    .isNotEqualTo(keyId(before));
+            assertThat(get(plugboard, "/connectors/2", before).statusCode()).isEqualTo(200);
+            assertThat(get(plugboard, "/connectors/2", after).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static String keyId(String jwt) throws Exception {
+        String header =
+                new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8);
+        return JSON.readTree(header).get("kid").asText();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plugboard.http;
 
+import dev.plugboard.domain.auth.Role;
 import dev.plugboard.http.auth.Caller;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * case). Missing, malformed, forged and expired keys all get Pluggy's one 403 body, which the
  * official clients read as "authenticate again".
  */
-final class ApiKeyGuard {
+public final class ApiKeyGuard {
     static final String HEADER = "X-API-KEY";
     private static final String CALLER = "plugboard.caller";
 
@@ -28,9 +29,26 @@ final class ApiKeyGuard {
         admit(rc, tokens.verify(rc.request().getHeader(HEADER)));
     }
 
-    /** Accepts only an API key: a connect token cannot mint more connect tokens. */
-    void apiKeyOnly(RoutingContext rc) {
-        admit(rc, tokens.verify(rc.request().getHeader(HEADER)).filter(c -> c.kind() == TokenKind.API_KEY));
+    /** Accepts only an application's API key: a connect token cannot mint more connect tokens. */
+    void applicationKey(RoutingContext rc) {
+        admit(
+                rc,
+                tokens.verify(rc.request().getHeader(HEADER)).filter(c -> c.kind() == TokenKind.API_KEY),
+                Role.APPLICATION);
+    }
+
+    /** Accepts only the API key of an operator with the admin role. */
+    void admin(RoutingContext rc) {
+        admit(rc, tokens.verify(rc.request().getHeader(HEADER)).filter(c -> c.kind() == TokenKind.API_KEY), Role.ADMIN);
+    }
+
+    /** A valid key whose role is not {@code required} is refused with a 403 that says so. */
+    private static void admit(RoutingContext rc, Optional<Caller> caller, Role required) {
+        if (caller.isPresent() && caller.get().role() != required) {
+            rc.fail(new ApiException(ApiError.FORBIDDEN_ROLE, required.wireName()));
+            return;
+        }
+        admit(rc, caller);
     }
 
     private static void admit(RoutingContext rc, Optional<Caller> caller) {
@@ -42,7 +60,7 @@ final class ApiKeyGuard {
         rc.next();
     }
 
-    static Caller caller(RoutingContext rc) {
+    public static Caller caller(RoutingContext rc) {
         return rc.get(CALLER);
     }
 }

@@ -2,6 +2,7 @@ package dev.plugboard.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plugboard.domain.Secret;
+import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.Authentication;
 import dev.plugboard.http.auth.TokenKind;
@@ -53,11 +54,10 @@ final class AuthHandlers {
 
     private void answerAuthentication(RoutingContext rc, Authentication result) {
         switch (result.outcome()) {
-            case AUTHENTICATED ->
-                token(
-                        rc,
-                        "apiKey",
-                        tokens.issue(result.application().orElseThrow().clientId(), TokenKind.API_KEY));
+            case AUTHENTICATED -> {
+                Application application = result.application().orElseThrow();
+                token(rc, "apiKey", tokens.issue(application.clientId(), application.role(), TokenKind.API_KEY));
+            }
             case DISABLED -> rc.fail(new ApiException(ApiError.CLIENT_DISABLED));
             case INVALID_KEYS -> rc.fail(new ApiException(ApiError.CLIENT_KEYS_UNAUTHORIZED));
         }

@@ -1,6 +1,8 @@
 package dev.plugboard.http;
 
+import dev.plugboard.domain.catalog.ConnectorIdRetiredException;
 import dev.plugboard.domain.catalog.NoSuchConnectorException;
+import dev.plugboard.domain.catalog.StaleRevisionException;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ErrorBody;
@@ -41,7 +43,11 @@ final class ErrorMapper {
         int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
         ErrorBody body;
         if (failure instanceof ApiException e) {
-            body = ErrorBody.of(e.error(), e.getMessage());
+            body = ErrorBody.of(e);
+        } else if (failure instanceof StaleRevisionException e) {
+            body = ErrorBody.of(ApiError.STALE_REVISION, ApiError.STALE_REVISION.message(e.connectorId()));
+        } else if (failure instanceof ConnectorIdRetiredException e) {
+            body = ErrorBody.of(ApiError.CONNECTOR_ID_RETIRED, ApiError.CONNECTOR_ID_RETIRED.message(e.connectorId()));
         } else if (failure instanceof NoSuchConnectorException) {
             body = ErrorBody.of(ApiError.CONNECTOR_NOT_FOUND, ApiError.CONNECTOR_NOT_FOUND.message());
         } else if (status == 404) {

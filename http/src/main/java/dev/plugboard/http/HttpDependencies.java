@@ -2,13 +2,16 @@ package dev.plugboard.http;
 
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.catalog.Catalog;
+import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
 import java.time.Clock;
 import java.util.Objects;
 
 /** What the HTTP layer needs from the rest of the application. */
-public record HttpDependencies(Catalog catalog, Applications applications, TokenService tokens, Clock clock) {
+public record HttpDependencies(
+        Catalog catalog, Applications applications, TokenService tokens, CatalogEditor editor, Clock clock) {
     public HttpDependencies {
+        Objects.requireNonNull(editor, "editor");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(applications, "applications");
         Objects.requireNonNull(tokens, "tokens");

@@ -1,5 +1,6 @@
 package dev.plugboard.http;
 
+import dev.plugboard.http.admin.AdminHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -29,6 +30,9 @@ final class Routes {
         }
     }
 
+    /** The largest catalog {@code POST /admin/catalog/import} takes: about 10,000 connectors. */
+    static final int MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+
     private final List<Endpoint> table;
     private final int maxBodyBytes;
 
@@ -37,17 +41,32 @@ final class Routes {
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
         ConnectorHandlers connectors = new ConnectorHandlers(new CatalogView(deps.catalog()), deps.clock());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
+        AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         Handler<RoutingContext> body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        Handler<RoutingContext> catalogBody = BodyHandler.create(false).setBodyLimit(MAX_CATALOG_BYTES);
         table = List.of(
                 new Endpoint(HttpMethod.POST, "/auth", List.of(body, auth::createApiKey)),
                 new Endpoint(
-                        HttpMethod.POST, "/connect_token", List.of(body, guard::apiKeyOnly, auth::createConnectToken)),
+                        HttpMethod.POST,
+                        "/connect_token",
+                        List.of(body, guard::applicationKey, auth::createConnectToken)),
                 new Endpoint(HttpMethod.GET, "/connectors", List.of(guard::anyToken, connectors::list)),
                 new Endpoint(HttpMethod.GET, "/connectors/:id", List.of(guard::anyToken, connectors::retrieve)),
                 new Endpoint(
                         HttpMethod.POST,
                         "/connectors/:id/validate",
-                        List.of(body, guard::anyToken, connectors::validate)));
+                        List.of(body, guard::anyToken, connectors::validate)),
+                new Endpoint(HttpMethod.GET, "/admin/connectors", List.of(guard::admin, admin::list)),
+                new Endpoint(HttpMethod.GET, "/admin/connectors/:id", List.of(guard::admin, admin::get)),
+                new Endpoint(HttpMethod.PUT, "/admin/connectors/:id", List.of(body, guard::admin, admin::put)),
+                new Endpoint(HttpMethod.PATCH, "/admin/connectors/:id", List.of(body, guard::admin, admin::patch)),
+                new Endpoint(HttpMethod.DELETE, "/admin/connectors/:id", List.of(guard::admin, admin::delete)),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/admin/catalog/import",
+                        List.of(catalogBody, guard::admin, admin::importCatalog)),
+                new Endpoint(HttpMethod.GET, "/admin/catalog/export", List.of(guard::admin, admin::export)),
+                new Endpoint(HttpMethod.GET, "/admin/audit", List.of(guard::admin, admin::audit)));
     }
 
     List<Endpoint> table() {

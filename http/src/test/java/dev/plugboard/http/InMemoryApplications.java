@@ -41,7 +41,9 @@ final class InMemoryApplications implements ApplicationRepository {
             return false;
         }
         Application a = s.application();
-        stored.put(clientId, new Stored(new Application(a.clientId(), a.name(), false, a.createdAt()), s.secretHash()));
+        stored.put(
+                clientId,
+                new Stored(new Application(a.clientId(), a.name(), a.role(), false, a.createdAt()), s.secretHash()));
         return true;
     }
 

@@ -50,9 +50,10 @@ class RoutingTest {
     }
 
     @Test
-    void the_route_table_lists_the_five_pluggy_operations() {
+    void the_route_table_lists_pluggys_five_operations_then_the_administration_api() {
         Routes routes = new Routes(
-                new HttpDependencies(server.catalog, server.applications, server.tokens, java.time.Clock.systemUTC()),
+                new HttpDependencies(
+                        server.catalog, server.applications, server.tokens, server.editor, java.time.Clock.systemUTC()),
                 1024);
 
         assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
@@ -61,8 +62,17 @@ class RoutingTest {
                         "POST /connect_token",
                         "GET /connectors",
                         "GET /connectors/:id",
-                        "POST /connectors/:id/validate");
+                        "POST /connectors/:id/validate",
+                        "GET /admin/connectors",
+                        "GET /admin/connectors/:id",
+                        "PUT /admin/connectors/:id",
+                        "PATCH /admin/connectors/:id",
+                        "DELETE /admin/connectors/:id",
+                        "POST /admin/catalog/import",
+                        "GET /admin/catalog/export",
+                        "GET /admin/audit");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
+        assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
     }
 
     @Test

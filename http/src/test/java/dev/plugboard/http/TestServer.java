@@ -3,10 +3,13 @@ package dev.plugboard.http;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.NewApplication;
 import dev.plugboard.domain.catalog.Catalog;
-import dev.plugboard.domain.catalog.CatalogSnapshot;
+import dev.plugboard.domain.catalog.CatalogReloader;
+import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.SigningKey;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.storage.Database;
+import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +32,10 @@ final class TestServer implements AutoCloseable {
     final Applications applications = new Applications(store, Clock.systemUTC(), new SecureRandom());
     final SigningKey key = SigningKey.generate(new SecureRandom());
     final TokenService tokens = new TokenService(key, List.of(), Clock.systemUTC());
-    final Catalog catalog = new Catalog(CatalogSnapshot.of(1, HttpFixtures.catalog()));
+    final Path dataDir;
+    final Database database;
+    final Catalog catalog;
+    final CatalogEditor editor;
     final NewApplication app = applications.create("test app");
     final NewApplication disabledApp = applications.create("disabled app");
     final PlugboardServer server;
@@ -35,10 +43,20 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
+        try {
+            dataDir = Files.createTempDirectory("plugboard-http-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = Database.open(DatabaseSettings.sqlite(dataDir.resolve("plugboard.db")), Clock.systemUTC());
+        database.connectors().seed(HttpFixtures.catalog());
+        catalog = new Catalog(database.connectors().loadSnapshot());
+        editor = new CatalogEditor(
+                database.connectors(), new CatalogReloader(database.connectors(), catalog), Clock.systemUTC());
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
-                new HttpDependencies(catalog, applications, tokens, Clock.systemUTC()));
+                new HttpDependencies(catalog, applications, tokens, editor, Clock.systemUTC()));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
 
@@ -75,5 +93,6 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        database.close();
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.auth.ApplicationRepository;
+import dev.plugboard.domain.auth.SigningKeyRepository;
 import dev.plugboard.domain.catalog.ConnectorRepository;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ public final class Database implements AutoCloseable {
      * it, Flyway (whose classpath scan and validation cost about half a second) is not run at all;
      * {@code DatabaseTest} keeps this constant equal to the newest migration file.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final String INSTALLED_VERSIONS = """
             SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL
@@ -127,11 +128,15 @@ public final class Database implements AutoCloseable {
     }
 
     public ConnectorRepository connectors() {
-        return new JdbiConnectorRepository(jdbi, clock);
+        return new JdbiConnectorRepository(jdbi, clock, dialect);
     }
 
     public ApplicationRepository applications() {
         return new JdbiApplicationRepository(jdbi);
+    }
+
+    public SigningKeyRepository signingKeys() {
+        return new JdbiSigningKeyRepository(jdbi);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.plugboard.storage;
 
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.ApplicationRepository;
+import dev.plugboard.domain.auth.Role;
 import dev.plugboard.domain.auth.SecretHash;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +15,14 @@ import org.jdbi.v3.core.Jdbi;
 /** Applications in the {@code applications} table; secrets appear only as salted hashes. */
 final class JdbiApplicationRepository implements ApplicationRepository {
     private static final String INSERT = """
-            INSERT INTO applications (client_id, name, secret_hash, enabled, created_at)
-            VALUES (:clientId, :name, :secretHash, :enabled, :createdAt)
+            INSERT INTO applications (client_id, name, role, secret_hash, enabled, created_at)
+            VALUES (:clientId, :name, :role, :secretHash, :enabled, :createdAt)
             """;
     private static final String SELECT_ONE = """
-            SELECT client_id, name, secret_hash, enabled, created_at FROM applications WHERE client_id = :clientId
+            SELECT client_id, name, role, secret_hash, enabled, created_at FROM applications WHERE client_id = :clientId
             """;
     private static final String SELECT_ALL = """
-            SELECT client_id, name, secret_hash, enabled, created_at FROM applications ORDER BY created_at, client_id
+            SELECT client_id, name, role, secret_hash, enabled, created_at FROM applications ORDER BY created_at, client_id
             """;
     private static final String DISABLE = """
             UPDATE applications SET enabled = FALSE, disabled_at = :at WHERE client_id = :clientId
@@ -41,6 +42,7 @@ final class JdbiApplicationRepository implements ApplicationRepository {
         jdbi.useHandle(h -> h.createUpdate(INSERT)
                 .bind("clientId", application.clientId().toString())
                 .bind("name", application.name())
+                .bind("role", application.role().wireName())
                 .bind("secretHash", secretHash.encoded())
                 .bind("enabled", application.enabled())
                 .bind("createdAt", application.createdAt().toEpochMilli())
@@ -80,8 +82,13 @@ final class JdbiApplicationRepository implements ApplicationRepository {
         Application application = new Application(
                 UUID.fromString(rs.getString("client_id")),
                 rs.getString("name"),
+                role(rs.getString("role")),
                 rs.getBoolean("enabled"),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
         return new Stored(application, new SecretHash(rs.getString("secret_hash")));
+    }
+
+    private static Role role(String stored) {
+        return Role.fromWire(stored).orElseThrow(() -> new IllegalStateException("stored role is unknown: " + stored));
     }
 }

@@ -2,18 +2,31 @@ package dev.plugboard.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.ApplicationRepository;
+import dev.plugboard.domain.auth.Role;
 import dev.plugboard.domain.auth.SecretHash;
+import dev.plugboard.domain.auth.SigningKeyRepository;
+import dev.plugboard.domain.catalog.Actor;
+import dev.plugboard.domain.catalog.AuditEntry;
+import dev.plugboard.domain.catalog.AuditQuery;
+import dev.plugboard.domain.catalog.ConnectorChange;
+import dev.plugboard.domain.catalog.ConnectorIdRetiredException;
 import dev.plugboard.domain.catalog.ConnectorRepository;
+import dev.plugboard.domain.catalog.StaleRevisionException;
+import dev.plugboard.domain.catalog.StoredConnector;
+import dev.plugboard.domain.connector.Connector;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,12 +76,11 @@ abstract class StorageContract {
     }
 
     @Test
-    void seeding_twice_fails_and_keeps_the_first_catalog() {
+    void seeding_twice_keeps_the_first_catalog() {
         ConnectorRepository connectors = database.connectors();
-        connectors.seed(List.of(StorageConnectors.pluggyBank()));
 
-        assertThatThrownBy(() -> connectors.seed(List.of(StorageConnectors.everythingSet())))
-                .isInstanceOf(RuntimeException.class);
+        assertThat(connectors.seed(List.of(StorageConnectors.pluggyBank()))).isTrue();
+        assertThat(connectors.seed(List.of(StorageConnectors.everythingSet()))).isFalse();
 
         assertThat(connectors.loadAll()).containsExactly(StorageConnectors.pluggyBank());
         assertThat(connectors.version()).isEqualTo(1);
@@ -94,11 +106,13 @@ abstract class StorageContract {
         Application first = new Application(
                 UUID.fromString("11111111-1111-4111-8111-111111111111"),
                 "first",
+                Role.APPLICATION,
                 true,
                 Instant.parse("2026-01-01T00:00:00Z"));
         Application second = new Application(
                 UUID.fromString("22222222-2222-4222-8222-222222222222"),
                 "second",
+                Role.ADMIN,
                 true,
                 Instant.parse("2026-02-01T00:00:00Z"));
         SecretHash hash = SecretHash.of(Secret.of("s3cret-value"), new SecureRandom());
@@ -129,8 +143,8 @@ abstract class StorageContract {
     @Test
     void a_failed_write_names_no_bound_value_in_its_message() {
         ApplicationRepository applications = database.applications();
-        Application app =
-                new Application(UUID.fromString("44444444-4444-4444-8444-444444444444"), "dup", true, Instant.EPOCH);
+        Application app = new Application(
+                UUID.fromString("44444444-4444-4444-8444-444444444444"), "dup", Role.INGEST, true, Instant.EPOCH);
         SecretHash hash = SecretHash.of(Secret.of("another-secret"), new SecureRandom());
         applications.insert(app, hash);
 
@@ -151,5 +165,117 @@ abstract class StorageContract {
             }
             assertThat(Database.isCurrent(pool)).isFalse();
         }
+    }
+
+    static final Actor OPERATOR = new Actor("55555555-5555-4555-8555-555555555555", "ops");
+    static final Instant LATER = Instant.parse("2026-12-04T11:00:00Z");
+
+    private static ConnectorChange create(Connector connector) {
+        return new ConnectorChange(connector.id(), Optional.of(connector), OptionalLong.empty(), "create", "{}");
+    }
+
+    @Test
+    void changes_create_replace_and_disable_connectors_with_revisions_and_one_version_each() {
+        ConnectorRepository connectors = database.connectors();
+        connectors.seed(List.of(StorageConnectors.pluggyBank()));
+        Connector renamed = StorageConnectors.renamed(StorageConnectors.pluggyBank(), "Pluggy Bank 2");
+
+        long created = connectors.apply(List.of(create(StorageConnectors.everythingSet())), OPERATOR, LATER);
+        long replaced = connectors.apply(
+                List.of(new ConnectorChange(2, Optional.of(renamed), OptionalLong.of(1), "replace", "{\"name\":1}")),
+                OPERATOR,
+                LATER);
+        long disabled = connectors.apply(
+                List.of(new ConnectorChange(601, Optional.empty(), OptionalLong.of(1), "disable", "{}")),
+                OPERATOR,
+                LATER);
+
+        assertThat(List.of(created, replaced, disabled)).containsExactly(2L, 3L, 4L);
+        assertThat(connectors.version()).isEqualTo(4);
+        assertThat(connectors.loadAll()).containsExactly(renamed);
+        assertThat(connectors.find(2)).contains(new StoredConnector(renamed, true, 2));
+        assertThat(connectors.loadAllStored())
+                .extracting(StoredConnector::enabled, StoredConnector::revision)
+                .containsExactly(tuple(true, 2L), tuple(false, 2L));
+    }
+
+    @Test
+    void a_change_based_on_a_stale_revision_applies_nothing_of_its_batch() {
+        ConnectorRepository connectors = database.connectors();
+        connectors.seed(List.of(StorageConnectors.pluggyBank()));
+        Connector renamed = StorageConnectors.renamed(StorageConnectors.pluggyBank(), "Renamed");
+
+        assertThatThrownBy(() -> connectors.apply(
+                        List.of(
+                                create(StorageConnectors.everythingSet()),
+                                new ConnectorChange(2, Optional.of(renamed), OptionalLong.of(7), "replace", "{}")),
+                        OPERATOR,
+                        LATER))
+                .isInstanceOf(StaleRevisionException.class);
+
+        assertThat(connectors.loadAll()).containsExactly(StorageConnectors.pluggyBank());
+        assertThat(connectors.version()).isEqualTo(1);
+        assertThat(connectors.audit(new AuditQuery(OptionalInt.empty(), OptionalLong.empty(), 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void creating_an_existing_id_is_stale_and_a_disabled_id_is_never_reused() {
+        ConnectorRepository connectors = database.connectors();
+        connectors.seed(List.of(StorageConnectors.pluggyBank()));
+        connectors.apply(
+                List.of(new ConnectorChange(2, Optional.empty(), OptionalLong.of(1), "disable", "{}")),
+                OPERATOR,
+                LATER);
+        connectors.apply(List.of(create(StorageConnectors.everythingSet())), OPERATOR, LATER);
+
+        assertThatThrownBy(() -> connectors.apply(List.of(create(StorageConnectors.everythingSet())), OPERATOR, LATER))
+                .isInstanceOf(StaleRevisionException.class);
+        assertThatThrownBy(() -> connectors.apply(List.of(create(StorageConnectors.pluggyBank())), OPERATOR, LATER))
+                .isInstanceOf(ConnectorIdRetiredException.class);
+    }
+
+    @Test
+    void every_change_is_audited_newest_first_and_can_be_filtered() {
+        ConnectorRepository connectors = database.connectors();
+        connectors.seed(List.of(StorageConnectors.pluggyBank()));
+        connectors.apply(List.of(create(StorageConnectors.everythingSet())), OPERATOR, LATER);
+        connectors.apply(
+                List.of(new ConnectorChange(2, Optional.empty(), OptionalLong.of(1), "disable", "{\"enabled\":1}")),
+                OPERATOR,
+                LATER.plusSeconds(1));
+
+        AuditEntry disable = new AuditEntry(3, 2, LATER.plusSeconds(1), OPERATOR, "disable", "{\"enabled\":1}");
+        AuditEntry creation = new AuditEntry(2, 601, LATER, OPERATOR, "create", "{}");
+        assertThat(connectors.audit(new AuditQuery(OptionalInt.empty(), OptionalLong.empty(), 10)))
+                .containsExactly(disable, creation);
+        assertThat(connectors.audit(new AuditQuery(OptionalInt.of(601), OptionalLong.empty(), 10)))
+                .containsExactly(creation);
+        assertThat(connectors.audit(new AuditQuery(OptionalInt.empty(), OptionalLong.of(3), 10)))
+                .containsExactly(creation);
+        assertThat(connectors.audit(new AuditQuery(OptionalInt.empty(), OptionalLong.empty(), 1)))
+                .containsExactly(disable);
+    }
+
+    @Test
+    void signing_keys_are_initialised_once_and_rotated() {
+        SigningKeyRepository keys = database.signingKeys();
+        var first = new SigningKeyRepository.StoredKey("k1", Secret.of("first-secret"), LATER, Optional.empty());
+        var second = new SigningKeyRepository.StoredKey(
+                "k2", Secret.of("second-secret"), LATER.plusSeconds(60), Optional.empty());
+
+        assertThat(keys.initialise(first))
+                .extracting(SigningKeyRepository.StoredKey::id)
+                .containsExactly("k1");
+        assertThat(keys.initialise(second))
+                .extracting(SigningKeyRepository.StoredKey::id)
+                .containsExactly("k1");
+        keys.rotate(second, LATER.plusSeconds(60));
+
+        assertThat(keys.all())
+                .extracting(k -> k.id(), k -> k.secret().reveal(), k -> k.retiredAt())
+                .containsExactly(
+                        tuple("k2", "second-secret", Optional.empty()),
+                        tuple("k1", "first-secret", Optional.of(LATER.plusSeconds(60))));
     }
 }

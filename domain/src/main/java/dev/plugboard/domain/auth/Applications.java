@@ -30,11 +30,17 @@ public final class Applications {
 
     /** Creates an enabled application; the returned secret is shown once and never stored. */
     public NewApplication create(String name) {
+        return create(name, Role.APPLICATION);
+    }
+
+    /** Creates an enabled client with a role; the returned secret is shown once and never stored. */
+    public NewApplication create(String name, Role role) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
         if (name.isBlank()) {
             throw new IllegalArgumentException("application name must not be blank");
         }
-        Application application = new Application(UUID.randomUUID(), name.strip(), true, clock.instant());
+        Application application = new Application(UUID.randomUUID(), name.strip(), role, true, clock.instant());
         Secret secret = newSecret();
         repository.insert(application, SecretHash.of(secret, random));
         return new NewApplication(application, secret);
@@ -62,8 +68,9 @@ public final class Applications {
         return repository.disable(clientId, clock.instant());
     }
 
+    /** Whether no application (of the application role) exists yet. */
     public boolean none() {
-        return repository.count() == 0;
+        return repository.list().stream().noneMatch(a -> a.role() == Role.APPLICATION);
     }
 
     private Secret newSecret() {

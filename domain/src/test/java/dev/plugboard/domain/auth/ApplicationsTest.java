@@ -101,7 +101,8 @@ class ApplicationsTest {
 
         assertThat(applications.authenticate(clientId, created.clientSecret()))
                 .isEqualTo(new Authentication(
-                        Outcome.DISABLED, Optional.of(new Application(clientId, "Acme", false, NOW))));
+                        Outcome.DISABLED,
+                        Optional.of(new Application(clientId, "Acme", Role.APPLICATION, false, NOW))));
     }
 
     @Test

@@ -41,7 +41,12 @@ final class InMemoryApplicationRepository implements ApplicationRepository {
         stored.put(
                 clientId,
                 new Stored(
-                        new Application(application.clientId(), application.name(), false, application.createdAt()),
+                        new Application(
+                                application.clientId(),
+                                application.name(),
+                                application.role(),
+                                false,
+                                application.createdAt()),
                         current.secretHash()));
         disabledAt.put(clientId, at);
         return true;

@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.plugboard.domain.auth.Role;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,12 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Issues and verifies API keys and connect tokens. A token is an HS256 JWT whose claims are all
- * flat ({@code clientId}, {@code kind}, {@code jti}, numeric {@code iat} and {@code exp}): the
+ * flat ({@code clientId}, {@code kind}, {@code role}, {@code jti}, numeric {@code iat} and {@code exp}): the
  * official Node SDK reads {@code exp} to decide when to re-authenticate and the Java SDK decodes
  * the payload into a map of strings, so nothing nested may appear (contract §7.2).
  *
@@ -39,8 +41,22 @@ public final class TokenService {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
-    private final SigningKey current;
-    private final Map<String, SigningKey> verifiable;
+    /** The key that signs and the retired keys that still verify. */
+    public record KeyRing(SigningKey current, List<SigningKey> retired) {
+        public KeyRing {
+            Objects.requireNonNull(current, "current");
+            retired = List.copyOf(retired);
+        }
+
+        Map<String, SigningKey> verifiable() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), retired.stream())
+                    .collect(Collectors.toUnmodifiableMap(SigningKey::id, Function.identity(), (a, b) -> a));
+        }
+    }
+
+    private record Keys(SigningKey current, Map<String, SigningKey> verifiable) {}
+
+    private final AtomicReference<Keys> keys = new AtomicReference<>();
     private final Clock clock;
 
     /**
@@ -48,18 +64,28 @@ public final class TokenService {
      * @param retired keys that no longer sign but whose tokens stay valid until they expire
      */
     public TokenService(SigningKey current, List<SigningKey> retired, Clock clock) {
-        this.current = Objects.requireNonNull(current, "current");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.verifiable = java.util.stream.Stream.concat(java.util.stream.Stream.of(current), retired.stream())
-                .collect(Collectors.toUnmodifiableMap(SigningKey::id, Function.identity(), (a, b) -> a));
+        replaceKeys(new KeyRing(current, retired));
     }
 
+    /** Swaps the keys at once, as when another replica or the CLI rotated them. */
+    public void replaceKeys(KeyRing ring) {
+        keys.set(new Keys(ring.current(), ring.verifiable()));
+    }
+
+    /** An application's token. */
     public String issue(UUID clientId, TokenKind kind) {
+        return issue(clientId, Role.APPLICATION, kind);
+    }
+
+    public String issue(UUID clientId, Role role, TokenKind kind) {
+        SigningKey current = keys.get().current();
         Instant now = clock.instant();
         Duration ttl = kind == TokenKind.API_KEY ? API_KEY_TTL : CONNECT_TOKEN_TTL;
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .claim("clientId", clientId.toString())
                 .claim("kind", kind.claim())
+                .claim("role", role.wireName())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
@@ -88,7 +114,7 @@ public final class TokenService {
                 return Optional.empty();
             }
             String keyId = jwt.getHeader().getKeyID();
-            SigningKey key = keyId == null ? null : verifiable.get(keyId);
+            SigningKey key = keyId == null ? null : keys.get().verifiable().get(keyId);
             if (key == null || !jwt.verify(new MACVerifier(key.secret()))) {
                 return Optional.empty();
             }
@@ -110,9 +136,11 @@ public final class TokenService {
         }
         Optional<TokenKind> kind = TokenKind.fromClaim(claims.getStringClaim("kind"));
         String clientId = claims.getStringClaim("clientId");
-        if (kind.isEmpty() || clientId == null) {
+        String roleClaim = claims.getStringClaim("role");
+        Optional<Role> role = roleClaim == null ? Optional.of(Role.APPLICATION) : Role.fromWire(roleClaim);
+        if (kind.isEmpty() || clientId == null || role.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(UUID.fromString(clientId), kind.get(), exp.toInstant()));
+        return Optional.of(new Caller(UUID.fromString(clientId), role.get(), kind.get(), exp.toInstant()));
     }
 }

@@ -38,11 +38,31 @@ public enum ApiError {
     DUPLICATE_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' appears more than once in the body; send it once."),
     INVALID_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' %s."),
     PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE", "The request body is larger than %d bytes; send less."),
+    FORBIDDEN_ROLE(
+            403, "FORBIDDEN", "This key's role does not reach this route: it needs an operator key with the %s role."),
+    INVALID_CONNECTOR(
+            400, "INVALID_CONNECTOR", "The connector has %d problem(s); data.problems lists each, naming its field."),
+    INVALID_CATALOG(
+            400, "INVALID_CATALOG", "The catalog has %d problem(s); data.problems lists each, naming its field."),
+    PRECONDITION_REQUIRED(
+            428,
+            "PRECONDITION_REQUIRED",
+            "Send If-Match with the ETag of connector %s (from GET /admin/connectors/%s): a change to an existing"
+                    + " connector must say which revision it is based on."),
+    STALE_REVISION(
+            412,
+            "PRECONDITION_FAILED",
+            "Connector %s changed since the revision you sent (someone else saved first, or it exists already)."
+                    + " Read it again, redo your change and send its new ETag."),
+    CONNECTOR_ID_RETIRED(
+            409,
+            "CONNECTOR_ID_RETIRED",
+            "Connector id %s belonged to a disabled connector, and ids are never reused: choose another id."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",
             "No route matches this path. The Connector API serves /auth, /connect_token, /connectors,"
-                    + " /connectors/{id} and /connectors/{id}/validate."),
+                    + " /connectors/{id} and /connectors/{id}/validate; operators also have /admin/…"),
     METHOD_NOT_ALLOWED(
             405,
             "METHOD_NOT_ALLOWED",

@@ -16,6 +16,7 @@ import dev.plugboard.domain.credential.CredentialFormat;
 import dev.plugboard.domain.credential.CredentialType;
 import dev.plugboard.domain.credential.Language;
 import dev.plugboard.domain.credential.SelectOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -82,13 +83,25 @@ public final class ConnectorReader {
 
     /** Reads a JSON array of connectors. */
     public static List<Connector> readAll(JsonNode array) {
+        return readAll(array, Optional.empty());
+    }
+
+    /**
+     * Reads a JSON array of connectors written by an operator: {@code createdAt} and
+     * {@code updatedAt} may be left out and are then {@code now} (the server maintains them).
+     */
+    public static List<Connector> readAll(JsonNode array, Instant now) {
+        return readAll(array, Optional.of(now));
+    }
+
+    private static List<Connector> readAll(JsonNode array, Optional<Instant> defaultTime) {
         if (!array.isArray()) {
             throw new InvalidConnectorJsonException(List.of("a catalog must be a JSON array of connectors"));
         }
         List<String> problems = new ArrayList<>();
         List<Connector> connectors = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            read(array.get(i), "[" + i + "]", problems).ifPresent(connectors::add);
+            read(array.get(i), "[" + i + "]", problems, defaultTime).ifPresent(connectors::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidConnectorJsonException(problems);
@@ -98,15 +111,25 @@ public final class ConnectorReader {
 
     /** Reads one connector object. */
     public static Connector read(JsonNode node) {
+        return read(node, Optional.empty());
+    }
+
+    /** Reads one connector written by an operator; missing timestamps are {@code now}. */
+    public static Connector read(JsonNode node, Instant now) {
+        return read(node, Optional.of(now));
+    }
+
+    private static Connector read(JsonNode node, Optional<Instant> defaultTime) {
         List<String> problems = new ArrayList<>();
-        Optional<Connector> connector = read(node, "", problems);
+        Optional<Connector> connector = read(node, "", problems, defaultTime);
         if (!problems.isEmpty() || connector.isEmpty()) {
             throw new InvalidConnectorJsonException(problems);
         }
         return connector.get();
     }
 
-    private static Optional<Connector> read(JsonNode node, String path, List<String> problems) {
+    private static Optional<Connector> read(
+            JsonNode node, String path, List<String> problems, Optional<Instant> defaultTime) {
         if (!node.isObject()) {
             problems.add((path.isEmpty() ? "connector" : path) + ": must be an object");
             return Optional.empty();
@@ -123,8 +146,8 @@ public final class ConnectorReader {
         Access access = new Access(
                 f.flag("hasMFA", false),
                 f.flag("oauth", false),
-                f.optionalString("oauthUrl"),
-                f.optionalString("resetPasswordUrl"));
+                f.optionalUrl("oauthUrl"),
+                f.optionalUrl("resetPasswordUrl"));
         ConnectorHealth health = health(f);
         List<Product> products = products(f);
         Capabilities capabilities = new Capabilities(
@@ -135,8 +158,8 @@ public final class ConnectorReader {
                 f.flag("supportsAutomaticPix", false));
         boolean sandbox = f.flag("isSandbox", false);
         boolean openFinance = f.flag("isOpenFinance", false);
-        var createdAt = f.requiredInstant("createdAt");
-        var updatedAt = f.requiredInstant("updatedAt");
+        Instant createdAt = timestamp(f, "createdAt", defaultTime);
+        Instant updatedAt = timestamp(f, "updatedAt", defaultTime);
         if (problems.size() > before || type.isEmpty() || branding == null) {
             return Optional.empty();
         }
@@ -162,10 +185,17 @@ public final class ConnectorReader {
         }
     }
 
+    private static Instant timestamp(JsonFields f, String field, Optional<Instant> defaultTime) {
+        if (defaultTime.isPresent()) {
+            return f.optionalInstant(field).orElse(defaultTime.get());
+        }
+        return f.requiredInstant(field);
+    }
+
     private static Branding branding(JsonFields f) {
         String primaryColor = f.requiredString("primaryColor");
-        String institutionUrl = f.requiredString("institutionUrl");
-        String imageUrl = f.requiredString("imageUrl");
+        String institutionUrl = f.requiredUrl("institutionUrl");
+        String imageUrl = f.requiredUrl("imageUrl");
         try {
             return new Branding(primaryColor, institutionUrl, imageUrl);
         } catch (IllegalArgumentException e) {

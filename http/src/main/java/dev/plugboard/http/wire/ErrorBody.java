@@ -5,22 +5,34 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The one error envelope: {@code {"code":…,"codeDescription":…,"message":…}} in Pluggy's field
- * order, {@code codeDescription} left out where Pluggy sends none, and for a 500 the
- * {@code errorId} that finds the request in the server log.
+ * order, {@code codeDescription} left out where Pluggy sends none, {@code data.problems} listing
+ * every problem of a refused document, and for a 500 the {@code errorId} that finds the request in
+ * the server log.
  */
-public record ErrorBody(int code, Optional<String> codeDescription, String message, Optional<String> errorId) {
+public record ErrorBody(
+        int code,
+        Optional<String> codeDescription,
+        String message,
+        Optional<List<String>> problems,
+        Optional<String> errorId) {
     private static final JsonFactory JSON = new JsonFactory();
 
     public static ErrorBody of(ApiError error, String message) {
-        return new ErrorBody(error.status(), error.codeDescription(), message, Optional.empty());
+        return new ErrorBody(error.status(), error.codeDescription(), message, Optional.empty(), Optional.empty());
+    }
+
+    public static ErrorBody of(ApiException e) {
+        return new ErrorBody(
+                e.error().status(), e.error().codeDescription(), e.getMessage(), e.problems(), Optional.empty());
     }
 
     public ErrorBody withErrorId(String id) {
-        return new ErrorBody(code, codeDescription, message, Optional.of(id));
+        return new ErrorBody(code, codeDescription, message, problems, Optional.of(id));
     }
 
     public byte[] toBytes() {
@@ -32,6 +44,15 @@ public record ErrorBody(int code, Optional<String> codeDescription, String messa
                 json.writeStringField("codeDescription", codeDescription.get());
             }
             json.writeStringField("message", message);
+            if (problems.isPresent()) {
+                json.writeObjectFieldStart("data");
+                json.writeArrayFieldStart("problems");
+                for (String problem : problems.get()) {
+                    json.writeString(problem);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             if (errorId.isPresent()) {
                 json.writeStringField("errorId", errorId.get());
             }

@@ -47,6 +47,25 @@ public final class JsonBodies {
         return node;
     }
 
+    /** A whole body that must be one JSON value of any kind. */
+    public static JsonNode readValue(byte[] body) {
+        JsonNode node;
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            node = MAPPER.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                throw malformed(parser.currentLocation());
+            }
+        } catch (JsonProcessingException e) {
+            throw refusal(e);
+        } catch (IOException e) {
+            throw malformed(null);
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new ApiException(ApiError.MALFORMED_JSON, "the body is empty.");
+        }
+        return node;
+    }
+
     /** A whole body that must be one JSON object or {@code null} (a {@code NullNode}). */
     public static JsonNode readObjectOrNull(byte[] body) {
         JsonNode node;

@@ -57,6 +57,34 @@ final class JsonFields {
         });
     }
 
+    /** A required absolute {@code http} or {@code https} URL. */
+    String requiredUrl(String field) {
+        String text = requiredString(field);
+        if (!text.isEmpty() && !isWebUrl(text)) {
+            problem(field, "must be an absolute http or https URL, such as https://www.itau.com.br");
+        }
+        return text;
+    }
+
+    Optional<String> optionalUrl(String field) {
+        Optional<String> text = optionalString(field);
+        if (text.isPresent() && !isWebUrl(text.get())) {
+            problem(field, "must be an absolute http or https URL, such as https://www.itau.com.br");
+        }
+        return text;
+    }
+
+    private static boolean isWebUrl(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     Optional<String> optionalString(String field) {
         Optional<JsonNode> value = node(field);
         if (value.isPresent() && !value.get().isTextual()) {

@@ -87,7 +87,7 @@ class TokenServiceTest {
         assertThat(payload.isObject()).isTrue();
         assertThat(payload.properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactlyInAnyOrder("clientId", "kind", "jti", "iat", "exp");
+                .containsExactlyInAnyOrder("clientId", "kind", "role", "jti", "iat", "exp");
         assertThat(payload.properties())
                 .allSatisfy(field -> assertThat(
                                 field.getValue().isTextual() || field.getValue().isNumber())
@@ -95,6 +95,7 @@ class TokenServiceTest {
                         .isTrue());
         assertThat(payload.get("clientId").asText()).isEqualTo(CLIENT_ID.toString());
         assertThat(payload.get("kind").asText()).isEqualTo("api_key");
+        assertThat(payload.get("role").asText()).isEqualTo("application");
         assertThat(payload.get("iat").isIntegralNumber()).isTrue();
         assertThat(payload.get("exp").isIntegralNumber()).isTrue();
         assertThat(payload.get("iat").asLong()).isEqualTo(NOW.getEpochSecond());
@@ -367,5 +368,29 @@ class TokenServiceTest {
 
         assertThat(service.verify(service.issue(CLIENT_ID, TokenKind.API_KEY)).map(Caller::clientId))
                 .isEqualTo(Optional.of(CLIENT_ID));
+    }
+
+    @Test
+    void an_operators_role_travels_in_its_token() {
+        String token = tokens.issue(CLIENT_ID, dev.plugboard.domain.auth.Role.ADMIN, TokenKind.API_KEY);
+
+        assertThat(tokens.verify(token))
+                .contains(new Caller(
+                        CLIENT_ID,
+                        dev.plugboard.domain.auth.Role.ADMIN,
+                        TokenKind.API_KEY,
+                        NOW.plus(Duration.ofHours(2))));
+    }
+
+    @Test
+    void replaced_keys_sign_at_once_and_the_retired_one_keeps_verifying() {
+        String before = tokens.issue(CLIENT_ID, TokenKind.API_KEY);
+        tokens.replaceKeys(new TokenService.KeyRing(AuthFixtures.otherKey(), List.of(AuthFixtures.key())));
+        String after = tokens.issue(CLIENT_ID, TokenKind.API_KEY);
+
+        assertThat(tokens.verify(before)).isPresent();
+        assertThat(tokens.verify(after)).isPresent();
+        tokens.replaceKeys(new TokenService.KeyRing(AuthFixtures.otherKey(), List.of()));
+        assertThat(tokens.verify(before)).isEmpty();
     }
 }

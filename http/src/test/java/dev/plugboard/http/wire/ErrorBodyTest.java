@@ -59,8 +59,9 @@ class ErrorBodyTest {
     @Test
     void builds_the_body_from_the_status_and_code_description_of_its_error() {
         assertThat(ErrorBody.of(ApiError.PAYLOAD_TOO_LARGE, "m"))
-                .isEqualTo(new ErrorBody(413, Optional.of("PAYLOAD_TOO_LARGE"), "m", Optional.empty()));
+                .isEqualTo(
+                        new ErrorBody(413, Optional.of("PAYLOAD_TOO_LARGE"), "m", Optional.empty(), Optional.empty()));
         assertThat(ErrorBody.of(ApiError.NOT_AUTHENTICATED, "m"))
-                .isEqualTo(new ErrorBody(403, Optional.empty(), "m", Optional.empty()));
+                .isEqualTo(new ErrorBody(403, Optional.empty(), "m", Optional.empty(), Optional.empty()));
     }
 }
