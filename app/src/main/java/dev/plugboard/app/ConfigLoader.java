@@ -29,7 +29,7 @@ import java.util.Properties;
  *   <tr><td>db-url</td><td>PLUGBOARD_DB_URL</td><td>jdbc:sqlite:&lt;data-dir&gt;/plugboard.db</td></tr>
  *   <tr><td>db-user</td><td>PLUGBOARD_DB_USER</td><td>none</td></tr>
  *   <tr><td>db-password</td><td>PLUGBOARD_DB_PASSWORD</td><td>none</td></tr>
- *   <tr><td>signing-key</td><td>PLUGBOARD_SIGNING_KEY</td><td>kept in &lt;data-dir&gt;/signing-key</td></tr>
+ *   <tr><td>signing-key</td><td>PLUGBOARD_SIGNING_KEY</td><td>generated once, kept in the database</td></tr>
  * </table>
  */
 public final class ConfigLoader {
