@@ -42,13 +42,21 @@ final class RemoteAdmin {
     private final String apiKey;
 
     RemoteAdmin(String server, Map<String, String> environment) {
+        this(server, environment, "admin");
+    }
+
+    /**
+     * @param role the operator role the calls need, named in the message when the keys are missing
+     */
+    RemoteAdmin(String server, Map<String, String> environment, String role) {
         this.server = URI.create(server.endsWith("/") ? server.substring(0, server.length() - 1) : server);
         String clientId = environment.get("PLUGBOARD_CLIENT_ID");
         String secret = environment.get("PLUGBOARD_CLIENT_SECRET");
         if (clientId == null || secret == null) {
             throw new RemoteAdminException(
-                    "--server needs an admin operator's keys in PLUGBOARD_CLIENT_ID and PLUGBOARD_CLIENT_SECRET"
-                            + " (create one with: plugboard operators create --role admin --name me --format env)",
+                    "--server needs an " + role + " operator's keys in PLUGBOARD_CLIENT_ID and PLUGBOARD_CLIENT_SECRET"
+                            + " (create one with: plugboard operators create --role " + role
+                            + " --name me --format env)",
                     List.of());
         }
         String body = JSON.createObjectNode()
@@ -78,24 +86,33 @@ final class RemoteAdmin {
         if (key != null) {
             request.header("X-API-KEY", key);
         }
+        HttpResponse<String> response;
         try {
-            HttpResponse<String> response =
-                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode answer = JSON.readTree(response.body());
-            if (response.statusCode() >= 300) {
-                List<String> problems = new ArrayList<>();
-                answer.path("data").path("problems").forEach(p -> problems.add(p.asText()));
-                throw new RemoteAdminException(
-                        server + " answered " + response.statusCode() + ": "
-                                + answer.path("message").asText(),
-                        problems);
-            }
-            return answer;
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RemoteAdminException("cannot reach " + server + ": " + e.getMessage(), List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteAdminException("interrupted while calling " + server, List.of());
         }
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(response.body());
+        } catch (IOException e) {
+            String text = response.body().strip();
+            throw new RemoteAdminException(
+                    server + " answered " + response.statusCode() + " with a body that is not JSON (is it a"
+                            + " Plugboard?): " + (text.length() > 200 ? text.substring(0, 200) + "…" : text),
+                    List.of());
+        }
+        if (response.statusCode() >= 300) {
+            List<String> problems = new ArrayList<>();
+            answer.path("data").path("problems").forEach(p -> problems.add(p.asText()));
+            throw new RemoteAdminException(
+                    server + " answered " + response.statusCode() + ": "
+                            + answer.path("message").asText(),
+                    problems);
+        }
+        return answer;
     }
 }

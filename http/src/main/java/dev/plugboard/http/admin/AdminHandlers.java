@@ -13,6 +13,7 @@ import dev.plugboard.http.wire.QueryString;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -52,7 +53,7 @@ public final class AdminHandlers {
     public void put(RoutingContext rc) {
         int id = ConnectorIds.parse(rc.pathParam("id"));
         JsonNode document = body(rc);
-        OptionalLong ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
+        Optional<ETags.IfMatch> ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
         boolean createOnly = "*".equals(stripped(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH)));
         UUID caller = callerId(rc);
         blocking(rc, () -> editor.put(id, document, ifMatch, createOnly, actor(caller)), saved -> {
@@ -65,7 +66,7 @@ public final class AdminHandlers {
     public void patch(RoutingContext rc) {
         int id = ConnectorIds.parse(rc.pathParam("id"));
         JsonNode patch = body(rc);
-        OptionalLong ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
+        Optional<ETags.IfMatch> ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
         UUID caller = callerId(rc);
         blocking(rc, () -> editor.patch(id, patch, ifMatch, actor(caller)), stored -> {
             rc.response().putHeader(HttpHeaders.ETAG, ETags.of(stored.revision()));
@@ -76,7 +77,7 @@ public final class AdminHandlers {
     /** {@code DELETE /admin/connectors/{id}}: disables it; needs {@code If-Match}. */
     public void delete(RoutingContext rc) {
         int id = ConnectorIds.parse(rc.pathParam("id"));
-        OptionalLong ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
+        Optional<ETags.IfMatch> ifMatch = ETags.ifMatch(rc.request().getHeader(HttpHeaders.IF_MATCH));
         UUID caller = callerId(rc);
         blocking(rc, () -> editor.disable(id, ifMatch, actor(caller)), stored -> {
             rc.response().putHeader(HttpHeaders.ETAG, ETags.of(stored.revision()));
@@ -104,7 +105,7 @@ public final class AdminHandlers {
     public void audit(RoutingContext rc) {
         QueryString q = QueryString.parse(rc.request().query());
         OptionalInt connectorId = q.single("connectorId")
-                .map(v -> OptionalInt.of(ConnectorIds.parse(v)))
+                .map(v -> OptionalInt.of((int) number(v, "connectorId", 0, Integer.MAX_VALUE)))
                 .orElse(OptionalInt.empty());
         OptionalLong before = q.single("before")
                 .map(v -> OptionalLong.of(number(v, "before", 1, Long.MAX_VALUE)))

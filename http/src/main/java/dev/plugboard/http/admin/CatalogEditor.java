@@ -2,7 +2,7 @@ package dev.plugboard.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plugboard.domain.catalog.Actor;
@@ -72,7 +72,7 @@ public final class CatalogEditor {
     }
 
     /** Creates or replaces a connector ({@code PUT}); {@code createOnly} is {@code If-None-Match: *}. */
-    public Saved put(int id, JsonNode document, OptionalLong ifMatch, boolean createOnly, Actor actor) {
+    public Saved put(int id, JsonNode document, Optional<ETags.IfMatch> ifMatch, boolean createOnly, Actor actor) {
         Optional<StoredConnector> existing = repository.find(id);
         OptionalLong expected = expectedRevision(id, existing, ifMatch, createOnly);
         Instant now = clock.instant();
@@ -83,27 +83,40 @@ public final class CatalogEditor {
             after = ConnectorEditing.withTimes(after, after.createdAt(), now);
         }
         String action = existing.isPresent() ? "replace" : "create";
-        store(List.of(change(existing, after, expected, action)), actor, now);
+        ConnectorChange change = change(existing, after, expected, action);
+        if (existing.isPresent() && unchanged(change)) {
+            return new Saved(existing.get(), false);
+        }
+        store(List.of(change), actor, now);
         return new Saved(get(id), existing.isEmpty());
     }
 
     /** Applies a JSON merge patch (RFC 7386) to an enabled connector ({@code PATCH}). */
-    public StoredConnector patch(int id, JsonNode patch, OptionalLong ifMatch, Actor actor) {
+    public StoredConnector patch(int id, JsonNode patch, Optional<ETags.IfMatch> ifMatch, Actor actor) {
+        if (!patch.isObject()) {
+            throw new ApiException(ApiError.BODY_NOT_AN_OBJECT);
+        }
         StoredConnector existing = enabled(id);
         OptionalLong expected = expectedRevision(id, Optional.of(existing), ifMatch, false);
         JsonNode merged = JsonMergePatch.apply(ConnectorJson.tree(existing.connector()), patch);
-        if (!merged.isObject() || !merged.path("id").equals(IntNode.valueOf(id))) {
+        if (!sameId(merged.get("id"), id)) {
             throw ApiException.withProblems(ApiError.INVALID_CONNECTOR, List.of("id: cannot be changed (" + id + ")"));
         }
         Instant now = clock.instant();
         Connector after = ConnectorEditing.withTimes(
-                read(merged, now), existing.connector().createdAt(), now);
-        store(List.of(change(Optional.of(existing), after, expected, "patch")), actor, now);
+                read(((ObjectNode) merged).put("id", id), now),
+                existing.connector().createdAt(),
+                now);
+        ConnectorChange change = change(Optional.of(existing), after, expected, "patch");
+        if (unchanged(change)) {
+            return existing;
+        }
+        store(List.of(change), actor, now);
         return get(id);
     }
 
     /** Disables a connector ({@code DELETE}): it leaves the public API; its id is never reused. */
-    public StoredConnector disable(int id, OptionalLong ifMatch, Actor actor) {
+    public StoredConnector disable(int id, Optional<ETags.IfMatch> ifMatch, Actor actor) {
         StoredConnector existing = enabled(id);
         OptionalLong expected = expectedRevision(id, Optional.of(existing), ifMatch, false);
         ObjectNode diff = JsonNodeFactory.instance.objectNode();
@@ -145,9 +158,9 @@ public final class CatalogEditor {
     }
 
     private static OptionalLong expectedRevision(
-            int id, Optional<StoredConnector> existing, OptionalLong ifMatch, boolean createOnly) {
+            int id, Optional<StoredConnector> existing, Optional<ETags.IfMatch> ifMatch, boolean createOnly) {
         if (existing.isEmpty()) {
-            if (ifMatch.isPresent() && ifMatch.getAsLong() != -1) {
+            if (ifMatch.isPresent() && !ifMatch.get().any()) {
                 throw new StaleRevisionException(id);
             }
             return OptionalLong.empty();
@@ -162,7 +175,7 @@ public final class CatalogEditor {
             throw new ApiException(ApiError.PRECONDITION_REQUIRED, id, id);
         }
         long revision = existing.get().revision();
-        if (ifMatch.getAsLong() != -1 && ifMatch.getAsLong() != revision) {
+        if (!ifMatch.get().matches(revision)) {
             throw new StaleRevisionException(id);
         }
         return OptionalLong.of(revision);
@@ -176,30 +189,52 @@ public final class CatalogEditor {
         return new ConnectorChange(after.id(), Optional.of(after), expected, action, diff);
     }
 
+    /**
+     * The document to read: its id checked against the path's, and the two fields the admin API
+     * adds ({@code enabled}, {@code revision}) taken off, so what {@code GET} answers can be sent
+     * back as it is. {@code revision} is informative (the precondition is {@code If-Match});
+     * {@code enabled} may only be {@code true}: disabling is {@code DELETE}.
+     */
     private static JsonNode withId(int id, JsonNode document) {
         if (!document.isObject()) {
-            throw ApiException.withProblems(ApiError.INVALID_CONNECTOR, List.of("connector: must be a JSON object"));
+            throw new ApiException(ApiError.BODY_NOT_AN_OBJECT);
         }
         JsonNode bodyId = document.get("id");
-        if (bodyId != null && !bodyId.equals(IntNode.valueOf(id))) {
+        if (bodyId != null && !sameId(bodyId, id)) {
             throw ApiException.withProblems(
                     ApiError.INVALID_CONNECTOR, List.of("id: must be " + id + ", the id in the path, or left out"));
         }
-        return ((ObjectNode) document.deepCopy()).put("id", id);
+        JsonNode enabled = document.get("enabled");
+        if (enabled != null && !enabled.equals(BooleanNode.TRUE)) {
+            throw ApiException.withProblems(
+                    ApiError.INVALID_CONNECTOR,
+                    List.of("enabled: may only be true here; DELETE /admin/connectors/" + id + " disables it"));
+        }
+        ObjectNode copy = (ObjectNode) document.deepCopy();
+        copy.remove(List.of("enabled", "revision"));
+        return copy.put("id", id);
+    }
+
+    /** A replace or patch that changes no field: nothing is stored, audited or published. */
+    private static boolean unchanged(ConnectorChange change) {
+        return change.diff().equals("{}");
+    }
+
+    /** Whether a JSON id is {@code id}, written as {@code 201} or {@code 201.0}. */
+    private static boolean sameId(JsonNode bodyId, int id) {
+        return bodyId != null
+                && bodyId.isNumber()
+                && bodyId.canConvertToExactIntegral()
+                && bodyId.canConvertToInt()
+                && bodyId.asInt() == id;
     }
 
     private static Connector read(JsonNode document, Instant now) {
-        Connector connector;
         try {
-            connector = ConnectorReader.read(document, now);
+            return ConnectorReader.read(document, now);
         } catch (InvalidConnectorJsonException e) {
             throw ApiException.withProblems(ApiError.INVALID_CONNECTOR, e.problems());
         }
-        List<String> rules = ConnectorEditing.ruleProblems(connector, "");
-        if (!rules.isEmpty()) {
-            throw ApiException.withProblems(ApiError.INVALID_CONNECTOR, rules);
-        }
-        return connector;
     }
 
     private static List<Connector> readCatalog(JsonNode documents, Instant now) {
@@ -217,7 +252,6 @@ public final class CatalogEditor {
             if (earlier != null) {
                 problems.add("[" + i + "].id: " + connector.id() + " appears already at [" + earlier + "]");
             }
-            problems.addAll(ConnectorEditing.ruleProblems(connector, "[" + i + "]."));
         }
         if (!problems.isEmpty()) {
             throw ApiException.withProblems(ApiError.INVALID_CATALOG, problems);

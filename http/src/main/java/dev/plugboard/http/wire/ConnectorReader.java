@@ -14,23 +14,28 @@ import dev.plugboard.domain.credential.Constraints;
 import dev.plugboard.domain.credential.Credential;
 import dev.plugboard.domain.credential.CredentialFormat;
 import dev.plugboard.domain.credential.CredentialType;
+import dev.plugboard.domain.credential.JsRegex;
 import dev.plugboard.domain.credential.Language;
 import dev.plugboard.domain.credential.SelectOption;
+import dev.plugboard.domain.credential.UnsupportedJsRegexException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads connectors in Pluggy's shape, the format of the bundled catalog and of catalog files.
- * Strict: unknown fields, wrong types and unknown enum values are problems, all reported at once
- * with the path of the field, so a typo in a catalog never passes silently.
+ * Strict: unknown fields, wrong types, unknown enum values, blank names, bad countries, repeated
+ * credential names and validation patterns that cannot run are problems, all reported at once with
+ * the path of the field, so a typo in a catalog never passes silently.
  */
 public final class ConnectorReader {
     private static final Set<String> CONNECTOR_FIELDS = Set.of(
@@ -76,6 +81,7 @@ public final class ConnectorReader {
             "maxLength",
             "allowFutureDates",
             "validationMessages");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Set<String> HEALTH_FIELDS = Set.of("status", "stage");
     private static final Set<String> OPTION_FIELDS = Set.of("value", "label");
 
@@ -139,8 +145,14 @@ public final class ConnectorReader {
         f.rejectUnknown(CONNECTOR_FIELDS);
         int id = f.requiredInt("id");
         String name = f.requiredString("name");
+        if (name.isBlank() && node.path("name").isTextual()) {
+            f.problem("name", "must not be blank");
+        }
         Optional<ConnectorType> type = f.requiredEnum("type", ConnectorType::fromWire, names(ConnectorType.values()));
         String country = f.requiredString("country");
+        if (node.path("country").isTextual() && !COUNTRY.matcher(country).matches()) {
+            f.problem("country", "must be two capital letters (ISO 3166-1 alpha-2), such as BR: '" + country + "'");
+        }
         Branding branding = branding(f);
         List<Credential> credentials = credentials(f);
         Access access = new Access(
@@ -242,13 +254,24 @@ public final class ConnectorReader {
 
     private static List<Credential> credentials(JsonFields f) {
         List<Credential> credentials = new ArrayList<>();
+        Map<String, Integer> firstByName = new HashMap<>();
         List<JsonNode> items = f.array("credentials", true);
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isObject()) {
                 f.problem("credentials[" + i + "]", "must be an object");
                 continue;
             }
-            credential(f.element(items.get(i), "credentials", i)).ifPresent(credentials::add);
+            Optional<Credential> credential = credential(f.element(items.get(i), "credentials", i));
+            if (credential.isEmpty()) {
+                continue;
+            }
+            Integer first = firstByName.putIfAbsent(credential.get().name(), i);
+            if (first != null) {
+                f.problem(
+                        "credentials[" + i + "].name",
+                        "'" + credential.get().name() + "' appears already at credentials[" + first + "]");
+            }
+            credentials.add(credential.get());
         }
         return credentials;
     }
@@ -267,6 +290,13 @@ public final class ConnectorReader {
         }
         Optional<String> placeholder = c.optionalString("placeholder");
         Optional<String> validation = c.optionalString("validation");
+        validation.ifPresent(pattern -> {
+            try {
+                JsRegex.compile(pattern);
+            } catch (UnsupportedJsRegexException e) {
+                c.problem("validation", "pattern " + pattern + " is refused: " + e.getMessage());
+            }
+        });
         Optional<String> validationMessage = c.optionalString("validationMessage");
         boolean optional = c.flag("optional", false);
         boolean mfa = c.flag("mfa", false);

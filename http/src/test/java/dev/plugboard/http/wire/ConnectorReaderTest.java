@@ -209,15 +209,16 @@ class ConnectorReaderTest {
         ObjectNode node = pluggyBankTree();
         ((ArrayNode) node.get("credentials")).add(tree("{\"label\":\"Usuário\",\"name\":\"user\",\"type\":\"text\"}"));
 
-        assertThat(problemsOf(node)).containsExactly("connector: connector 2: credential name 'user' appears twice");
+        assertThat(problemsOf(node)).containsExactly("credentials[2].name: 'user' appears already at credentials[0]");
     }
 
     @Test
-    void reports_a_lower_case_country_as_the_domain_refuses_it() {
+    void reports_a_lower_case_country_naming_the_field() {
         ObjectNode node = pluggyBankTree();
         node.put("country", "br");
 
-        assertThat(problemsOf(node)).containsExactly("connector: connector 2: country must be two capital letters: br");
+        assertThat(problemsOf(node))
+                .containsExactly("country: must be two capital letters (ISO 3166-1 alpha-2), such as BR: 'br'");
     }
 
     @Test
@@ -236,7 +237,7 @@ class ConnectorReaderTest {
                 .containsExactly(
                         "[1].termsUrl: is not a field of this object",
                         "[2]: must be an object",
-                        "[3]: connector 2: credential name 'user' appears twice");
+                        "[3].credentials[2].name: 'user' appears already at credentials[0]");
     }
 
     @Test
