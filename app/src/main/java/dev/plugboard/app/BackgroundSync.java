@@ -1,7 +1,10 @@
 package dev.plugboard.app;
 
+import dev.plugboard.domain.catalog.Catalog;
 import dev.plugboard.domain.catalog.CatalogReloader;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.health.HealthServices;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,13 +17,17 @@ import org.slf4j.LoggerFactory;
  * the stored catalog version with the served one and reloads on a change (only the version number
  * is polled); every {@link #KEYS_INTERVAL} it reloads the signing keys, which the CLI may rotate.
  * A change made through any replica or the CLI is therefore served everywhere within about half a
- * second. A failed round (the database is down) is logged once and retried; reads keep being
+ * second. It also recomputes connector health from the shared outcomes every few seconds, so every
+ * replica reports the same health within that interval. A failed round (the database is down) is logged once and retried; reads keep being
  * served from memory meanwhile.
  */
 final class BackgroundSync implements AutoCloseable {
     static final Duration CATALOG_INTERVAL = Duration.ofMillis(500);
     static final Duration KEYS_INTERVAL = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundSync.class);
+
+    /** How often outcomes older than the retention periods are deleted. */
+    static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "plugboard-sync");
@@ -39,6 +46,27 @@ final class BackgroundSync implements AutoCloseable {
                 () -> guarded(() -> tokens.replaceKeys(keys.current())),
                 KEYS_INTERVAL.toMillis(),
                 KEYS_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Recomputes health every {@code settings.refreshInterval()} and publishes it; deletes
+     * outcomes past their retention every hour.
+     */
+    void keepHealth(HealthServices health, Catalog catalog, HealthSettings settings, Clock clock) {
+        long refresh = settings.refreshInterval().toMillis();
+        executor.scheduleWithFixedDelay(
+                () -> guarded(() -> health.board().publish(health.monitor().refresh(catalog.current()))),
+                refresh,
+                refresh,
+                TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> guarded(() -> health.repository()
+                        .purge(
+                                clock.instant().minus(settings.executionsRetention()),
+                                clock.instant().minus(settings.aggregatesRetention()))),
+                0,
+                PURGE_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 

@@ -1,6 +1,7 @@
 package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
+import dev.plugboard.domain.health.HealthPolicy;
 import dev.plugboard.storage.Dialect;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +32,42 @@ import java.util.Properties;
  *   <tr><td>db-user</td><td>PLUGBOARD_DB_USER</td><td>none</td></tr>
  *   <tr><td>db-password</td><td>PLUGBOARD_DB_PASSWORD</td><td>none</td></tr>
  *   <tr><td>signing-key</td><td>PLUGBOARD_SIGNING_KEY</td><td>generated once, kept in the database</td></tr>
+ *   <tr><td>health-online-at, health-offline-below, health-margin</td><td>PLUGBOARD_HEALTH_…</td><td>90, 50, 5</td></tr>
+ *   <tr><td>health-minimum-sample</td><td>PLUGBOARD_HEALTH_MINIMUM_SAMPLE</td><td>20</td></tr>
+ *   <tr><td>health-refresh-seconds</td><td>PLUGBOARD_HEALTH_REFRESH_SECONDS</td><td>2</td></tr>
+ *   <tr><td>executions-retention-days, aggregates-retention-days</td><td>PLUGBOARD_…</td><td>30, 90</td></tr>
+ *   <tr><td>webhooks-allow-http-loopback</td><td>PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK</td><td>false</td></tr>
  * </table>
  */
 public final class ConfigLoader {
-    static final List<String> KEYS =
-            List.of("host", "port", "data-dir", "db-url", "db-user", "db-password", "signing-key");
-    private static final Map<String, String> DEFAULTS = Map.of("host", "127.0.0.1", "port", "8080", "data-dir", "data");
+    static final List<String> KEYS = List.of(
+            "host",
+            "port",
+            "data-dir",
+            "db-url",
+            "db-user",
+            "db-password",
+            "signing-key",
+            "health-online-at",
+            "health-offline-below",
+            "health-margin",
+            "health-minimum-sample",
+            "health-refresh-seconds",
+            "executions-retention-days",
+            "aggregates-retention-days",
+            "webhooks-allow-http-loopback");
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("host", "127.0.0.1"),
+            Map.entry("port", "8080"),
+            Map.entry("data-dir", "data"),
+            Map.entry("health-online-at", "90"),
+            Map.entry("health-offline-below", "50"),
+            Map.entry("health-margin", "5"),
+            Map.entry("health-minimum-sample", "20"),
+            Map.entry("health-refresh-seconds", "2"),
+            Map.entry("executions-retention-days", "30"),
+            Map.entry("aggregates-retention-days", "90"),
+            Map.entry("webhooks-allow-http-loopback", "false"));
 
     private ConfigLoader() {}
 
@@ -116,7 +148,63 @@ public final class ConfigLoader {
                 Optional.ofNullable(values.get("db-password"))
                         .filter(v -> !v.isEmpty())
                         .map(Secret::of),
-                signingKey);
+                signingKey,
+                health(values, problems),
+                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)));
+    }
+
+    private static HealthSettings health(Map<String, String> values, List<String> problems) {
+        double onlineAt = decimal(values, "health-online-at", problems);
+        double offlineBelow = decimal(values, "health-offline-below", problems);
+        double margin = decimal(values, "health-margin", problems);
+        int minimumSample = whole(values, "health-minimum-sample", 0, 1_000_000, problems);
+        int refresh = whole(values, "health-refresh-seconds", 1, 60, problems);
+        int executionsDays = whole(values, "executions-retention-days", 1, 3650, problems);
+        int aggregatesDays = whole(values, "aggregates-retention-days", 1, 3650, problems);
+        List<String> policyProblems = HealthPolicy.problems(onlineAt, offlineBelow, margin, minimumSample);
+        policyProblems.forEach(problem -> problems.add("health thresholds are inconsistent: " + problem + "."));
+        if (!problems.isEmpty()) {
+            return HealthSettings.DEFAULT;
+        }
+        return new HealthSettings(
+                new HealthPolicy(onlineAt, offlineBelow, margin, minimumSample),
+                Duration.ofSeconds(refresh),
+                Duration.ofDays(executionsDays),
+                Duration.ofDays(aggregatesDays));
+    }
+
+    private static double decimal(Map<String, String> values, String key, List<String> problems) {
+        try {
+            double value = Double.parseDouble(values.get(key));
+            if (value >= 0 && value <= 100) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + " must be a number from 0 to 100, got '" + values.get(key) + "'.");
+        return 0;
+    }
+
+    private static int whole(Map<String, String> values, String key, int min, int max, List<String> problems) {
+        try {
+            int value = Integer.parseInt(values.get(key));
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + " must be a whole number from " + min + " to " + max + ", got '" + values.get(key) + "'.");
+        return min;
+    }
+
+    private static boolean flag(Map<String, String> values, String key, List<String> problems) {
+        String text = values.get(key).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!text.equals("true") && !text.equals("false")) {
+            problems.add(key + " must be true or false, got '" + values.get(key) + "'.");
+        }
+        return text.equals("true");
     }
 
     private static int port(String text, List<String> problems) {

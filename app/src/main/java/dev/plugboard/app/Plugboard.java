@@ -5,11 +5,18 @@ import dev.plugboard.domain.auth.NewApplication;
 import dev.plugboard.domain.catalog.Catalog;
 import dev.plugboard.domain.catalog.CatalogReloader;
 import dev.plugboard.domain.catalog.ConnectorRepository;
+import dev.plugboard.domain.health.HealthBoard;
+import dev.plugboard.domain.health.HealthMonitor;
+import dev.plugboard.domain.health.HealthRepository;
+import dev.plugboard.domain.health.HealthStatusMachine;
+import dev.plugboard.domain.webhook.WebhookRules;
+import dev.plugboard.domain.webhook.Webhooks;
 import dev.plugboard.http.HttpDependencies;
 import dev.plugboard.http.HttpSettings;
 import dev.plugboard.http.PlugboardServer;
 import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.health.HealthServices;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
@@ -29,16 +36,19 @@ public final class Plugboard implements AutoCloseable {
     private final Database database;
     private final PlugboardServer server;
     private final BackgroundSync sync;
+    private final WebhookDispatcher webhookDispatcher;
     private final Optional<NewApplication> defaultApplication;
 
     private Plugboard(
             Database database,
             PlugboardServer server,
             BackgroundSync sync,
+            WebhookDispatcher webhookDispatcher,
             Optional<NewApplication> defaultApplication) {
         this.database = database;
         this.server = server;
         this.sync = sync;
+        this.webhookDispatcher = webhookDispatcher;
         this.defaultApplication = defaultApplication;
     }
 
@@ -66,14 +76,32 @@ public final class Plugboard implements AutoCloseable {
             TokenService.KeyRing ring = keys.initialise(config.dataDir(), random);
             TokenService tokens = new TokenService(ring.current(), ring.retired(), clock);
             CatalogEditor editor = new CatalogEditor(connectors, reloader, clock);
+            HealthServices health = health(database, config.health(), catalog, clock);
+            Webhooks webhooks = new Webhooks(
+                    database.webhooks(), new WebhookRules(config.webhooks().allowHttpLoopback()), clock, random);
             PlugboardServer server = PlugboardServer.start(
-                    engine.join(), http, new HttpDependencies(catalog, applications, tokens, editor, clock));
-            return new Plugboard(database, server, new BackgroundSync(reloader, keys, tokens), created);
+                    engine.join(),
+                    http,
+                    new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, clock));
+            BackgroundSync sync = new BackgroundSync(reloader, keys, tokens);
+            sync.keepHealth(health, catalog, config.health(), clock);
+            WebhookDispatcher dispatcher =
+                    new WebhookDispatcher(database.webhooks(), WebhookDispatcher.Settings.DEFAULT, clock);
+            dispatcher.start();
+            return new Plugboard(database, server, sync, dispatcher, created);
         } catch (RuntimeException e) {
             engine.thenAccept(PlugboardServer.Engine::close);
             database.close();
             throw e;
         }
+    }
+
+    /** Health from the stored outcomes, computed once before the server answers. */
+    private static HealthServices health(Database database, HealthSettings settings, Catalog catalog, Clock clock) {
+        HealthRepository repository = database.health();
+        HealthMonitor monitor = new HealthMonitor(repository, new HealthStatusMachine(settings.policy()), clock);
+        HealthBoard board = new HealthBoard(monitor.refresh(catalog.current()));
+        return new HealthServices(repository, monitor, board);
     }
 
     static Database openDatabase(PlugboardConfig config, Clock clock) {
@@ -110,6 +138,7 @@ public final class Plugboard implements AutoCloseable {
 
     @Override
     public void close() {
+        webhookDispatcher.close();
         sync.close();
         try {
             server.close();

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             OperatorsCommand.class,
             KeysCommand.class,
             CatalogCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PlugboardCli implements Runnable {

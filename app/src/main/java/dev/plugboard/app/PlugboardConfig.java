@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * @param dataDir where the SQLite database and the signing key live
  * @param dbUrl a JDBC URL; empty means the SQLite file {@code plugboard.db} in {@code dataDir}
- * @param signingKey the token-signing key; empty means the one kept in {@code dataDir}
+ * @param signingKey the token-signing key; empty means the ones kept in the database
+ * @param health how connector health is computed and kept
+ * @param webhooks how webhook subscriptions are accepted
  */
 public record PlugboardConfig(
         String host,
@@ -20,9 +22,13 @@ public record PlugboardConfig(
         Optional<String> dbUrl,
         Optional<String> dbUser,
         Optional<Secret> dbPassword,
-        Optional<Secret> signingKey) {
+        Optional<Secret> signingKey,
+        HealthSettings health,
+        WebhookSettings webhooks) {
 
     public PlugboardConfig {
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
@@ -32,10 +38,10 @@ public record PlugboardConfig(
     }
 
     public PlugboardConfig withPort(int newPort) {
-        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey);
+        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
-        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey);
+        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
     }
 }

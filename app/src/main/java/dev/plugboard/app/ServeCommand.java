@@ -38,11 +38,21 @@ final class ServeCommand implements Runnable {
             description = "The port to listen on (default 8080; 0 picks a " + "free one; env PLUGBOARD_PORT).")
     String port;
 
+    @Option(
+            names = "--webhooks-allow-http-loopback",
+            description = "For development: accept webhook URLs with plain http to this machine "
+                    + "(127.0.0.1, ::1, localhost); otherwise every webhook URL must be https "
+                    + "(env PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK=true).")
+    boolean webhooksAllowHttpLoopback;
+
     @Override
     public void run() {
         Map<String, String> flags = new HashMap<>();
         flags.put("host", host);
         flags.put("port", port);
+        if (webhooksAllowHttpLoopback) {
+            flags.put("webhooks-allow-http-loopback", "true");
+        }
         PlugboardConfig loaded = config.load(parent.environment(), flags);
         Plugboard plugboard = Plugboard.start(loaded, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -87,8 +87,8 @@ class ConfigLoaderTest {
                         e -> assertThat(e.problems())
                                 .containsExactly(
                                         "The configuration file " + file.get()
-                                                + " has an unknown key 'prot'; known keys are"
-                                                + " host, port, data-dir, db-url, db-user, db-password, signing-key.",
+                                                + " has an unknown key 'prot'; known keys are "
+                                                + String.join(", ", ConfigLoader.KEYS) + ".",
                                         "host must not be empty; use 127.0.0.1 for this machine only or 0.0.0.0 for every"
                                                 + " interface.",
                                         "port must be a whole number from 0 to 65535 (0 picks a free port), got 'eighty'.",
@@ -130,5 +130,28 @@ class ConfigLoaderTest {
                                 .singleElement()
                                 .asString()
                                 .startsWith("The configuration file " + missing + " cannot be read"));
+    }
+
+    @Test
+    void health_policy_refresh_and_retention_are_configurable_and_checked_together() {
+        PlugboardConfig config = ConfigLoader.load(
+                Optional.empty(),
+                Map.of("PLUGBOARD_HEALTH_ONLINE_AT", "95", "PLUGBOARD_EXECUTIONS_RETENTION_DAYS", "7"),
+                flags("health-minimum-sample", "5", "health-refresh-seconds", "1"));
+
+        assertThat(config.health())
+                .isEqualTo(new HealthSettings(
+                        new dev.plugboard.domain.health.HealthPolicy(95, 50, 5, 5),
+                        java.time.Duration.ofSeconds(1),
+                        java.time.Duration.ofDays(7),
+                        java.time.Duration.ofDays(90)));
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        Optional.empty(), Map.of(), flags("health-online-at", "40", "health-refresh-seconds", "0")))
+                .isInstanceOfSatisfying(
+                        InvalidConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .hasSize(2)
+                                .anySatisfy(p -> assertThat(p).startsWith("health thresholds are inconsistent: "))
+                                .contains("health-refresh-seconds must be a whole number from 1 to 60, got '0'."));
     }
 }

@@ -37,9 +37,28 @@ public final class ApiKeyGuard {
                 Role.APPLICATION);
     }
 
-    /** Accepts only the API key of an operator with the admin role. */
+    /**
+     * Accepts only the API key of an operator with the admin role. A valid connect token is refused
+     * like a key of another role: it is authenticated, it just does not reach here.
+     */
     void admin(RoutingContext rc) {
-        admit(rc, tokens.verify(rc.request().getHeader(HEADER)).filter(c -> c.kind() == TokenKind.API_KEY), Role.ADMIN);
+        operator(rc, tokens.verify(rc.request().getHeader(HEADER)), Role.ADMIN);
+    }
+
+    /** Accepts the API key of an operator with the ingest role (or admin, which may do everything). */
+    void ingest(RoutingContext rc) {
+        Optional<Caller> caller = tokens.verify(rc.request().getHeader(HEADER));
+        boolean admin = caller.filter(c -> c.kind() == TokenKind.API_KEY && c.role() == Role.ADMIN)
+                .isPresent();
+        operator(rc, caller, admin ? Role.ADMIN : Role.INGEST);
+    }
+
+    private static void operator(RoutingContext rc, Optional<Caller> caller, Role required) {
+        if (caller.isPresent() && caller.get().kind() != TokenKind.API_KEY) {
+            rc.fail(new ApiException(ApiError.FORBIDDEN_ROLE, required.wireName()));
+            return;
+        }
+        admit(rc, caller, required);
     }
 
     /** A valid key whose role is not {@code required} is refused with a 403 that says so. */

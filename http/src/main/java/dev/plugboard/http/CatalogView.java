@@ -1,19 +1,30 @@
 package dev.plugboard.http;
 
 import dev.plugboard.domain.catalog.Catalog;
+import dev.plugboard.domain.health.HealthBoard;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The rendered form of the current catalog, replaced whole whenever the catalog publishes a new
- * snapshot. A handler reads it once per request, so the snapshot it searches and the bytes it
- * sends always belong to the same version.
+ * The rendered form of the current catalog and health, replaced whole whenever either publishes a
+ * new snapshot. A handler reads it once per request, so the snapshot it searches and the bytes it
+ * sends always belong together.
  */
 final class CatalogView {
-    private final AtomicReference<RenderedCatalog> current;
+    private final Catalog catalog;
+    private final HealthBoard health;
+    private final AtomicReference<RenderedCatalog> current = new AtomicReference<>();
 
-    CatalogView(Catalog catalog) {
-        current = new AtomicReference<>(RenderedCatalog.of(catalog.current()));
-        catalog.onPublish(snapshot -> current.set(RenderedCatalog.of(snapshot)));
+    CatalogView(Catalog catalog, HealthBoard health) {
+        this.catalog = catalog;
+        this.health = health;
+        rerender();
+        catalog.onPublish(snapshot -> rerender());
+        health.onPublish(snapshot -> rerender());
+    }
+
+    private synchronized void rerender() {
+        current.set(RenderedCatalog.of(catalog.current(), health.current(), Optional.ofNullable(current.get())));
     }
 
     RenderedCatalog current() {

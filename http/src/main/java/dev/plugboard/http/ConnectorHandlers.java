@@ -31,7 +31,11 @@ final class ConnectorHandlers {
         ListQueryParser.ListRequest request = ListQueryParser.parse(rc.request().query());
         RenderedCatalog catalog = view.current();
         ConnectorPage page = catalog.snapshot().search(request.query());
-        Responses.json(rc, 200, catalog.page(page, request.healthDetails()));
+        Responses.json(
+                rc,
+                200,
+                catalog.page(
+                        page, request.healthDetails(), ApiKeyGuard.caller(rc).clientId()));
     }
 
     /** {@code GET /connectors/{id}} ({@code connector-retrieve}). */
@@ -39,7 +43,11 @@ final class ConnectorHandlers {
         int id = ConnectorIds.parse(rc.pathParam("id"));
         boolean healthDetails =
                 ListQueryParser.healthDetails(QueryString.parse(rc.request().query()));
-        Responses.json(rc, 200, view.current().connector(id, healthDetails));
+        Responses.json(
+                rc,
+                200,
+                view.current()
+                        .connector(id, healthDetails, ApiKeyGuard.caller(rc).clientId()));
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.plugboard.http;
 import dev.plugboard.domain.catalog.ConnectorIdRetiredException;
 import dev.plugboard.domain.catalog.NoSuchConnectorException;
 import dev.plugboard.domain.catalog.StaleRevisionException;
+import dev.plugboard.domain.webhook.InvalidWebhookException;
+import dev.plugboard.domain.webhook.NoSuchWebhookException;
+import dev.plugboard.http.webhook.WebhookRefusals;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ErrorBody;
@@ -21,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    /** The body limit of the route a request took, put there by its body reader. */
+    static final String BODY_LIMIT = "plugboard.bodyLimit";
 
     private final int maxBodyBytes;
     private final Function<String, String> allowedMethods;
@@ -48,6 +54,10 @@ final class ErrorMapper {
             body = ErrorBody.of(ApiError.STALE_REVISION, ApiError.STALE_REVISION.message(e.connectorId()));
         } else if (failure instanceof ConnectorIdRetiredException e) {
             body = ErrorBody.of(ApiError.CONNECTOR_ID_RETIRED, ApiError.CONNECTOR_ID_RETIRED.message(e.connectorId()));
+        } else if (failure instanceof InvalidWebhookException e) {
+            body = WebhookRefusals.body(e);
+        } else if (failure instanceof NoSuchWebhookException) {
+            body = ErrorBody.of(ApiError.WEBHOOK_NOT_FOUND, ApiError.WEBHOOK_NOT_FOUND.message());
         } else if (failure instanceof NoSuchConnectorException) {
             body = ErrorBody.of(ApiError.CONNECTOR_NOT_FOUND, ApiError.CONNECTOR_NOT_FOUND.message());
         } else if (status == 404) {
@@ -60,7 +70,10 @@ final class ErrorMapper {
                     ApiError.METHOD_NOT_ALLOWED,
                     ApiError.METHOD_NOT_ALLOWED.message(rc.request().method().name()));
         } else if (status == 413) {
-            body = ErrorBody.of(ApiError.PAYLOAD_TOO_LARGE, ApiError.PAYLOAD_TOO_LARGE.message(maxBodyBytes));
+            Integer limit = rc.get(BODY_LIMIT);
+            body = ErrorBody.of(
+                    ApiError.PAYLOAD_TOO_LARGE,
+                    ApiError.PAYLOAD_TOO_LARGE.message(limit == null ? maxBodyBytes : limit));
         } else {
             String requestId = RequestIds.of(rc);
             LOG.error(

@@ -2,15 +2,25 @@ package dev.plugboard.http;
 
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.catalog.Catalog;
+import dev.plugboard.domain.webhook.Webhooks;
 import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.health.HealthServices;
 import java.time.Clock;
 import java.util.Objects;
 
 /** What the HTTP layer needs from the rest of the application. */
 public record HttpDependencies(
-        Catalog catalog, Applications applications, TokenService tokens, CatalogEditor editor, Clock clock) {
+        Catalog catalog,
+        Applications applications,
+        TokenService tokens,
+        CatalogEditor editor,
+        HealthServices health,
+        Webhooks webhooks,
+        Clock clock) {
     public HttpDependencies {
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(editor, "editor");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(applications, "applications");

@@ -1,6 +1,8 @@
 package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
+import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -39,11 +41,14 @@ final class Routes {
     Routes(HttpDependencies deps, int maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
-        ConnectorHandlers connectors = new ConnectorHandlers(new CatalogView(deps.catalog()), deps.clock());
+        ConnectorHandlers connectors = new ConnectorHandlers(
+                new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
+        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
-        Handler<RoutingContext> body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        Handler<RoutingContext> catalogBody = BodyHandler.create(false).setBodyLimit(MAX_CATALOG_BYTES);
+        WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
+        Handler<RoutingContext> body = bodyOf(maxBodyBytes);
+        Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
         table = List.of(
                 new Endpoint(HttpMethod.POST, "/auth", List.of(body, auth::createApiKey)),
                 new Endpoint(
@@ -56,6 +61,14 @@ final class Routes {
                         HttpMethod.POST,
                         "/connectors/:id/validate",
                         List.of(body, guard::anyToken, connectors::validate)),
+                new Endpoint(
+                        HttpMethod.GET, "/connectors/:id/health/history", List.of(guard::anyToken, health::history)),
+                new Endpoint(HttpMethod.POST, "/executions", List.of(catalogBody, guard::ingest, health::ingest)),
+                new Endpoint(HttpMethod.POST, "/webhooks", List.of(body, guard::applicationKey, webhooks::create)),
+                new Endpoint(HttpMethod.GET, "/webhooks", List.of(guard::applicationKey, webhooks::list)),
+                new Endpoint(HttpMethod.GET, "/webhooks/:id", List.of(guard::applicationKey, webhooks::get)),
+                new Endpoint(HttpMethod.PATCH, "/webhooks/:id", List.of(body, guard::applicationKey, webhooks::update)),
+                new Endpoint(HttpMethod.DELETE, "/webhooks/:id", List.of(guard::applicationKey, webhooks::delete)),
                 new Endpoint(HttpMethod.GET, "/admin/connectors", List.of(guard::admin, admin::list)),
                 new Endpoint(HttpMethod.GET, "/admin/connectors/:id", List.of(guard::admin, admin::get)),
                 new Endpoint(HttpMethod.PUT, "/admin/connectors/:id", List.of(body, guard::admin, admin::put)),
@@ -66,7 +79,24 @@ final class Routes {
                         "/admin/catalog/import",
                         List.of(catalogBody, guard::admin, admin::importCatalog)),
                 new Endpoint(HttpMethod.GET, "/admin/catalog/export", List.of(guard::admin, admin::export)),
-                new Endpoint(HttpMethod.GET, "/admin/audit", List.of(guard::admin, admin::audit)));
+                new Endpoint(HttpMethod.GET, "/admin/audit", List.of(guard::admin, admin::audit)),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        "/admin/connectors/:id/health/override",
+                        List.of(body, guard::admin, health::setOverride)),
+                new Endpoint(
+                        HttpMethod.DELETE,
+                        "/admin/connectors/:id/health/override",
+                        List.of(guard::admin, health::clearOverride)));
+    }
+
+    /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */
+    private static Handler<RoutingContext> bodyOf(int limit) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        return rc -> {
+            rc.put(ErrorMapper.BODY_LIMIT, limit);
+            reader.handle(rc);
+        };
     }
 
     List<Endpoint> table() {

@@ -77,7 +77,7 @@ class ConnectorRoutesTest {
         assertThat(server.get("/connectors/2").body()).contains("\"health\":{\"status\":\"ONLINE\",\"stage\":null},");
         assertThat(server.get("/connectors/2?healthDetails=true").body())
                 .contains("\"health\":{\"status\":\"ONLINE\",\"stage\":null,"
-                        + "\"details\":{\"connectionRateLast6Hours\":null,\"connectionsLast6Hours\":0}},");
+                        + "\"details\":{\"connectionRateLast6Hours\":null,\"connectionsLast6Hours\":0,\"window\":");
         assertThat(server.get("/connectors/2?healthDetails=false").body()).doesNotContain("details");
     }
 
@@ -166,7 +166,11 @@ class ConnectorRoutesTest {
 
         assertThat(results).hasSize(4);
         results.forEach(c -> assertThat(c.get("health").get("details").toString())
-                .isEqualTo("{\"connectionRateLast6Hours\":null,\"connectionsLast6Hours\":0}"));
+                .matches("\\{\"connectionRateLast6Hours\":null,\"connectionsLast6Hours\":0,"
+                        + "\"window\":\\{\"start\":\"[^\"]+\",\"end\":\"[^\"]+\"},\"sampleSize\":0,\"failures\":0,"
+                        + "\"outcomes\":\\{\"success\":0,\"institutionError\":0,\"platformError\":0,\"userError\":0},"
+                        + "\"products\":\\{},\"thresholds\":\\{\"onlineAt\":90.0,\"offlineBelow\":50.0,\"margin\":5.0,"
+                        + "\"minimumSample\":20}}"));
     }
 
     @ParameterizedTest

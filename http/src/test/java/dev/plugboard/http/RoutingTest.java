@@ -53,7 +53,13 @@ class RoutingTest {
     void the_route_table_lists_pluggys_five_operations_then_the_administration_api() {
         Routes routes = new Routes(
                 new HttpDependencies(
-                        server.catalog, server.applications, server.tokens, server.editor, java.time.Clock.systemUTC()),
+                        server.catalog,
+                        server.applications,
+                        server.tokens,
+                        server.editor,
+                        server.health,
+                        server.webhooks,
+                        java.time.Clock.systemUTC()),
                 1024);
 
         assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
@@ -63,6 +69,13 @@ class RoutingTest {
                         "GET /connectors",
                         "GET /connectors/:id",
                         "POST /connectors/:id/validate",
+                        "GET /connectors/:id/health/history",
+                        "POST /executions",
+                        "POST /webhooks",
+                        "GET /webhooks",
+                        "GET /webhooks/:id",
+                        "PATCH /webhooks/:id",
+                        "DELETE /webhooks/:id",
                         "GET /admin/connectors",
                         "GET /admin/connectors/:id",
                         "PUT /admin/connectors/:id",
@@ -70,7 +83,9 @@ class RoutingTest {
                         "DELETE /admin/connectors/:id",
                         "POST /admin/catalog/import",
                         "GET /admin/catalog/export",
-                        "GET /admin/audit");
+                        "GET /admin/audit",
+                        "PUT /admin/connectors/:id/health/override",
+                        "DELETE /admin/connectors/:id/health/override");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
     }

@@ -4,10 +4,18 @@ import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.NewApplication;
 import dev.plugboard.domain.catalog.Catalog;
 import dev.plugboard.domain.catalog.CatalogReloader;
+import dev.plugboard.domain.health.HealthBoard;
+import dev.plugboard.domain.health.HealthMonitor;
+import dev.plugboard.domain.health.HealthPolicy;
+import dev.plugboard.domain.health.HealthRepository;
+import dev.plugboard.domain.health.HealthStatusMachine;
+import dev.plugboard.domain.webhook.WebhookRules;
+import dev.plugboard.domain.webhook.Webhooks;
 import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.SigningKey;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.health.HealthServices;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
@@ -36,6 +44,8 @@ final class TestServer implements AutoCloseable {
     final Database database;
     final Catalog catalog;
     final CatalogEditor editor;
+    final HealthServices health;
+    final Webhooks webhooks;
     final NewApplication app = applications.create("test app");
     final NewApplication disabledApp = applications.create("disabled app");
     final PlugboardServer server;
@@ -53,10 +63,15 @@ final class TestServer implements AutoCloseable {
         catalog = new Catalog(database.connectors().loadSnapshot());
         editor = new CatalogEditor(
                 database.connectors(), new CatalogReloader(database.connectors(), catalog), Clock.systemUTC());
+        HealthRepository outcomes = database.health();
+        HealthMonitor monitor =
+                new HealthMonitor(outcomes, new HealthStatusMachine(HealthPolicy.DEFAULT), Clock.systemUTC());
+        health = new HealthServices(outcomes, monitor, new HealthBoard(monitor.refresh(catalog.current())));
+        webhooks = new Webhooks(database.webhooks(), new WebhookRules(false), Clock.systemUTC(), new SecureRandom());
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
-                new HttpDependencies(catalog, applications, tokens, editor, Clock.systemUTC()));
+                new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC()));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
 

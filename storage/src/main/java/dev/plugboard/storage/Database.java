@@ -6,6 +6,10 @@ import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.auth.ApplicationRepository;
 import dev.plugboard.domain.auth.SigningKeyRepository;
 import dev.plugboard.domain.catalog.ConnectorRepository;
+import dev.plugboard.domain.health.HealthRepository;
+import dev.plugboard.domain.health.StatusChange;
+import dev.plugboard.domain.webhook.ConnectorStatusUpdated;
+import dev.plugboard.domain.webhook.WebhookRepository;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +20,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
@@ -29,7 +34,7 @@ public final class Database implements AutoCloseable {
      * it, Flyway (whose classpath scan and validation cost about half a second) is not run at all;
      * {@code DatabaseTest} keeps this constant equal to the newest migration file.
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 4;
 
     private static final String INSTALLED_VERSIONS = """
             SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL
@@ -133,6 +138,21 @@ public final class Database implements AutoCloseable {
 
     public ApplicationRepository applications() {
         return new JdbiApplicationRepository(jdbi);
+    }
+
+    /** Executions, their aggregates, and health states with their history. */
+    public HealthRepository health() {
+        return new JdbiHealthRepository(jdbi, Database::onStatusChange);
+    }
+
+    /** What a recorded status change triggers, in the transaction that records it. */
+    private static void onStatusChange(Handle handle, StatusChange change) {
+        WebhookOutbox.enqueue(handle, ConnectorStatusUpdated.of(change));
+    }
+
+    /** Applications' webhooks and the outbox of their deliveries. */
+    public WebhookRepository webhooks() {
+        return new JdbiWebhookRepository(jdbi);
     }
 
     public SigningKeyRepository signingKeys() {

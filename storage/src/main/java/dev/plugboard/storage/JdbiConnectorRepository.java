@@ -1,9 +1,9 @@
 package dev.plugboard.storage;
 
 import dev.plugboard.domain.catalog.Actor;
-import dev.plugboard.domain.catalog.CatalogSnapshot;
 import dev.plugboard.domain.catalog.AuditEntry;
 import dev.plugboard.domain.catalog.AuditQuery;
+import dev.plugboard.domain.catalog.CatalogSnapshot;
 import dev.plugboard.domain.catalog.ConnectorChange;
 import dev.plugboard.domain.catalog.ConnectorIdRetiredException;
 import dev.plugboard.domain.catalog.ConnectorRepository;
@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /** The catalog in the {@code connectors}, {@code catalog_state} and {@code audit_log} tables. */
 final class JdbiConnectorRepository implements ConnectorRepository {
@@ -104,8 +104,11 @@ final class JdbiConnectorRepository implements ConnectorRepository {
         // Both reads in one transaction: on PostgreSQL repeatable read gives them one snapshot, on
         // SQLite (WAL) a read transaction does.
         return jdbi.inTransaction(isolation, h -> {
-            long version = h.createQuery(SELECT_VERSION).mapTo(Long.class).findOne().orElse(0L);
-            return CatalogSnapshot.of(version, h.createQuery(SELECT_ENABLED).map(new ConnectorRowMapper()).list());
+            long version =
+                    h.createQuery(SELECT_VERSION).mapTo(Long.class).findOne().orElse(0L);
+            return CatalogSnapshot.of(
+                    version,
+                    h.createQuery(SELECT_ENABLED).map(new ConnectorRowMapper()).list());
         });
     }
 

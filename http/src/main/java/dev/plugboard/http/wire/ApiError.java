@@ -38,12 +38,15 @@ public enum ApiError {
     DUPLICATE_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' appears more than once in the body; send it once."),
     INVALID_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' %s."),
     PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE", "The request body is larger than %d bytes; send less."),
-    FORBIDDEN_ROLE(
-            403, "FORBIDDEN", "This key's role does not reach this route: it needs an operator key with the %s role."),
+    FORBIDDEN_ROLE(403, "FORBIDDEN", "This key does not reach this route: it needs an API key with the %s role."),
     INVALID_CONNECTOR(
             400, "INVALID_CONNECTOR", "The connector has %d problem(s); data.problems lists each, naming its field."),
     INVALID_CATALOG(
             400, "INVALID_CATALOG", "The catalog has %d problem(s); data.problems lists each, naming its field."),
+    INVALID_EXECUTIONS(
+            400,
+            "INVALID_EXECUTIONS",
+            "The batch has %d problem(s); data.problems lists each by index. Nothing was stored."),
     PRECONDITION_REQUIRED(
             428,
             "PRECONDITION_REQUIRED",
@@ -58,6 +61,38 @@ public enum ApiError {
             409,
             "CONNECTOR_ID_RETIRED",
             "Connector id %s belonged to a disabled connector, and ids are never reused: choose another id."),
+    WEBHOOK_NOT_FOUND(404, "WEBHOOK_NOT_FOUND", "webhook not found"),
+    WEBHOOK_UNKNOWN_EVENT(
+            400, null, "Invalid event type '%s' for webhook. Plugboard sends only connector/status_updated."),
+    WEBHOOK_UNSUPPORTED_EVENT(
+            400,
+            null,
+            "Event type '%s' is one of Pluggy's, but Plugboard sends only connector/status_updated:"
+                    + " subscribe to that one."),
+    WEBHOOK_INVALID_URL(
+            400,
+            null,
+            "Webhook url must be valid URL address and not localhost: send an absolute https URL such as"
+                    + " https://example.com/pluggy, without user info or fragment, of at most 2048 characters."),
+    WEBHOOK_URL_NOT_HTTPS(
+            400,
+            null,
+            "Webhook url must be a https secured url (plain http is accepted only to 127.0.0.1, ::1 or localhost,"
+                    + " on a server started with --webhooks-allow-http-loopback)."),
+    WEBHOOK_TOO_MANY_HEADERS(400, null, "Send at most 10 webhook headers; got %s."),
+    WEBHOOK_RESERVED_HEADER(
+            400,
+            null,
+            "Header '%s' is set on every delivery by Plugboard or the HTTP client and cannot be configured:"
+                    + " choose another name (Content-Type, Content-Length, Host, Connection, Expect, Upgrade,"
+                    + " Transfer-Encoding and X-Plugboard-* are reserved)."),
+    WEBHOOK_INVALID_HEADER(
+            400,
+            null,
+            "Header '%s' is not a valid HTTP header: send a name of letters, digits and !#$%%&'*+-.^_`|~, once in"
+                    + " any case, with a value of at most 1024 printable ASCII characters."),
+    WEBHOOK_ALREADY_EXISTS(400, null, "A webhook for event '%s' and url '%s' already exists."),
+    WEBHOOK_LIMIT_REACHED(400, null, "You have reached the maximum of 5 webhooks for event '%s'."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",

@@ -7,10 +7,14 @@ import dev.plugboard.domain.connector.Product;
 import dev.plugboard.domain.credential.Constraints;
 import dev.plugboard.domain.credential.Credential;
 import dev.plugboard.domain.credential.SelectOption;
+import dev.plugboard.domain.health.HealthPolicy;
+import dev.plugboard.domain.health.HealthStats;
+import dev.plugboard.domain.health.OutcomeClass;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Writes a connector exactly as Pluggy's API does: compact JSON, the field order of real payloads
@@ -20,9 +24,25 @@ import java.util.Optional;
 public final class ConnectorWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** What {@code health.details} holds until health is computed from real outcomes. */
-    public record HealthDetails(Optional<Double> connectionRateLast6Hours, long connectionsLast6Hours) {
-        public static final HealthDetails NONE = new HealthDetails(Optional.empty(), 0);
+    /**
+     * What {@code health.details} holds: Pluggy's two figures, the override's message in
+     * {@code error}, and Plugboard's extras (clients ignore fields they do not know): the window,
+     * its sample size, the thresholds in force, outcomes by class and per-product success rates.
+     *
+     * @param connectionsLast6Hours the caller's own executions; {@link #CALLER} when the bytes are
+     *     rendered once for every caller and the count is filled in per request
+     */
+    public record HealthDetails(
+            OptionalDouble connectionRateLast6Hours,
+            long connectionsLast6Hours,
+            Optional<String> error,
+            Optional<HealthStats> stats,
+            Optional<HealthPolicy> policy) {
+        /** Before any outcome was computed: no rate, no connections. */
+        public static final HealthDetails NONE =
+                new HealthDetails(OptionalDouble.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty());
+        /** A placeholder count, written where each caller's own count goes. */
+        public static final long CALLER = Long.MIN_VALUE;
     }
 
     private ConnectorWriter() {}
@@ -84,17 +104,66 @@ public final class ConnectorWriter {
             json.writeNull();
         }
         if (details.isPresent()) {
-            json.writeObjectFieldStart("details");
-            json.writeFieldName("connectionRateLast6Hours");
-            if (details.get().connectionRateLast6Hours().isPresent()) {
-                json.writeNumber(details.get().connectionRateLast6Hours().get());
-            } else {
-                json.writeNull();
+            writeDetails(json, details.get());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeDetails(JsonGenerator json, HealthDetails details) throws IOException {
+        json.writeObjectFieldStart("details");
+        json.writeFieldName("connectionRateLast6Hours");
+        if (details.connectionRateLast6Hours().isPresent()) {
+            json.writeNumber(details.connectionRateLast6Hours().getAsDouble());
+        } else {
+            json.writeNull();
+        }
+        json.writeNumberField("connectionsLast6Hours", details.connectionsLast6Hours());
+        writeOptional(json, "error", details.error());
+        if (details.stats().isPresent()) {
+            HealthStats stats = details.stats().get();
+            json.writeObjectFieldStart("window");
+            json.writeStringField("start", WireTime.format(stats.window().start()));
+            json.writeStringField("end", WireTime.format(stats.window().end()));
+            json.writeEndObject();
+            json.writeNumberField("sampleSize", stats.total());
+            json.writeNumberField("failures", stats.failures());
+            json.writeObjectFieldStart("outcomes");
+            for (OutcomeClass outcome : OutcomeClass.values()) {
+                json.writeNumberField(
+                        camel(outcome.name()), stats.byOutcomeClass().getOrDefault(outcome, 0L));
             }
-            json.writeNumberField("connectionsLast6Hours", details.get().connectionsLast6Hours());
+            json.writeEndObject();
+            json.writeObjectFieldStart("products");
+            for (var product : stats.productSuccessRates().entrySet()) {
+                json.writeNumberField(product.getKey().name(), product.getValue());
+            }
+            json.writeEndObject();
+        }
+        if (details.policy().isPresent()) {
+            HealthPolicy policy = details.policy().get();
+            json.writeObjectFieldStart("thresholds");
+            json.writeNumberField("onlineAt", policy.onlineAt());
+            json.writeNumberField("offlineBelow", policy.offlineBelow());
+            json.writeNumberField("margin", policy.margin());
+            json.writeNumberField("minimumSample", policy.minimumSample());
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** {@code INSTITUTION_ERROR} → {@code institutionError}. */
+    private static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     private static void writeCredential(JsonGenerator json, Credential credential) throws IOException {

@@ -69,13 +69,46 @@ class ConnectorWriterTest {
 
     @Test
     void writes_a_known_connection_rate_and_count_in_health_details() {
-        HealthDetails details = new HealthDetails(Optional.of(87.5), 8);
+        HealthDetails details = new HealthDetails(
+                java.util.OptionalDouble.of(87.5), 8, Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThat(write(pluggyBank(), Optional.of(details)))
                 .isEqualTo(pluggyBankJsonWith(
                         HEALTH,
                         "\"health\":{\"status\":\"ONLINE\",\"stage\":null,\"details\":"
                                 + "{\"connectionRateLast6Hours\":87.5,\"connectionsLast6Hours\":8}}"));
+    }
+
+    @Test
+    void writes_the_override_message_and_plugboards_extra_figures_after_pluggys_two() {
+        var window = new dev.plugboard.domain.health.TimeWindow(
+                java.time.Instant.parse("2026-12-04T06:01:00Z"), java.time.Instant.parse("2026-12-04T12:01:00Z"));
+        var counts = new dev.plugboard.domain.health.OutcomeCounts(
+                java.util.Map.of(
+                        dev.plugboard.domain.health.ExecutionStatus.SUCCESS, 6L,
+                        dev.plugboard.domain.health.ExecutionStatus.CONNECTION_ERROR, 1L,
+                        dev.plugboard.domain.health.ExecutionStatus.INVALID_CREDENTIALS, 1L),
+                java.util.Map.of(
+                        dev.plugboard.domain.connector.Product.ACCOUNTS,
+                        new dev.plugboard.domain.health.ProductTally(3, 4)));
+        var stats = new dev.plugboard.domain.health.HealthStats(2, window, counts);
+        HealthDetails details = new HealthDetails(
+                stats.connectionRate(),
+                3,
+                Optional.of("maintenance until 14h"),
+                Optional.of(stats),
+                Optional.of(dev.plugboard.domain.health.HealthPolicy.DEFAULT));
+
+        assertThat(write(pluggyBank(), Optional.of(details)))
+                .isEqualTo(
+                        pluggyBankJsonWith(
+                                HEALTH,
+                                "\"health\":{\"status\":\"ONLINE\",\"stage\":null,\"details\":{\"connectionRateLast6Hours\":87.5,"
+                                        + "\"connectionsLast6Hours\":3,\"error\":\"maintenance until 14h\","
+                                        + "\"window\":{\"start\":\"2026-12-04T06:01:00.000Z\",\"end\":\"2026-12-04T12:01:00.000Z\"},"
+                                        + "\"sampleSize\":8,\"failures\":1,\"outcomes\":{\"success\":6,\"institutionError\":1,"
+                                        + "\"platformError\":0,\"userError\":1},\"products\":{\"ACCOUNTS\":75.0},"
+                                        + "\"thresholds\":{\"onlineAt\":90.0,\"offlineBelow\":50.0,\"margin\":5.0,\"minimumSample\":20}}}"));
     }
 
     @Test
