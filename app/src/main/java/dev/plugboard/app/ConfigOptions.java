@@ -12,7 +12,10 @@ final class ConfigOptions {
             names = "--config",
             paramLabel = "FILE",
             description = "A properties file with any of the keys "
-                    + "host, port, data-dir, db-url, db-user, db-password, signing-key.")
+                    + "host, port, data-dir, db-url, db-user, db-password, signing-key, health-online-at,"
+                    + " health-offline-below, health-margin, health-minimum-sample, health-refresh-seconds,"
+                    + " executions-retention-days, aggregates-retention-days, webhooks-allow-http-loopback"
+                    + " (each also PLUGBOARD_<KEY> in the environment; see the README's Configuration).")
     Path configFile;
 
     @Option(

@@ -29,7 +29,25 @@ class PlugboardCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "serve", "apps", "apps create", "apps list", "apps disable", "catalog", "catalog lint"})
+    @ValueSource(
+            strings = {
+                "",
+                "serve",
+                "apps",
+                "apps create",
+                "apps list",
+                "apps disable",
+                "operators",
+                "operators create",
+                "keys",
+                "keys rotate",
+                "catalog",
+                "catalog lint",
+                "catalog import",
+                "catalog diff",
+                "catalog export",
+                "simulate"
+            })
     void every_command_has_help(String command) {
         String[] args = (command + " --help").strip().split(" ");
 
@@ -37,6 +55,15 @@ class PlugboardCliTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith(("Usage: plugboard " + command).strip() + " ");
+    }
+
+    @Test
+    void the_config_option_names_every_key_a_file_may_hold() {
+        String help = run("serve", "--help").out().replaceAll("\\s+", " ");
+
+        for (String key : ConfigLoader.KEYS) {
+            assertThat(help).as(key).containsPattern("[ ,]" + key + "[,. ]");
+        }
     }
 
     @Test
