@@ -91,12 +91,28 @@ final class CatalogCommand implements Runnable {
                         + " the server serves: the one in the database, or the bundled one before the first start.")
         Path file;
 
+        @Option(
+                names = "--server",
+                paramLabel = "URL",
+                description = "Check the catalog a running Plugboard serves, read through its administration API"
+                        + " (an admin's keys in PLUGBOARD_CLIENT_ID and PLUGBOARD_CLIENT_SECRET).")
+        String server;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (file != null && server != null) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "give a FILE or --server, not both");
+            }
             List<Connector> connectors;
             try {
-                connectors = file != null ? readFile(file) : served();
+                connectors = file != null
+                        ? readFile(file)
+                        : server != null
+                                ? ConnectorReader.readAll(new RemoteAdmin(server, catalog.parent.environment())
+                                        .get("/admin/catalog/export"))
+                                : served();
             } catch (InvalidConnectorJsonException e) {
                 e.problems().forEach(problem -> out.println("ERROR " + file + ": " + problem));
                 out.println("The file is not a valid catalog: " + e.problems().size() + " problem(s).");

@@ -281,6 +281,27 @@ class CatalogCommandIT {
     }
 
     @Test
+    void lint_checks_the_catalog_a_running_server_serves() throws Exception {
+        Map<String, String> keys = operatorKeys("admin");
+        try (Plugboard plugboard = start()) {
+            Run clean = onServer(plugboard, keys, "catalog", "lint");
+            assertThat(clean.status()).as(clean.err()).isZero();
+            assertThat(clean.out()).isEqualTo(BUNDLED + " connectors checked: 0 errors, 0 warnings.\n");
+
+            Path edited = editedCatalog();
+            assertThat(onServer(plugboard, keys, "catalog", "import", edited.toString())
+                            .status())
+                    .isZero();
+            Run after = onServer(plugboard, keys, "catalog", "lint");
+            assertThat(after.out()).endsWith((BUNDLED + 1) + " connectors checked: 0 errors, 0 warnings.\n");
+
+            Run both = onServer(plugboard, keys, "catalog", "lint", edited.toString());
+            assertThat(both.status()).isEqualTo(2);
+            assertThat(both.err()).startsWith("give a FILE or --server, not both");
+        }
+    }
+
+    @Test
     void the_server_mode_without_operator_keys_says_how_to_get_them() throws Exception {
         try (Plugboard plugboard = start()) {
             Path edited = editedCatalog();
