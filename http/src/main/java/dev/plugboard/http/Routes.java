@@ -1,6 +1,8 @@
 package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
+import dev.plugboard.http.description.ApiDescription;
+import dev.plugboard.http.description.ApiDescriptionHandlers;
 import dev.plugboard.http.health.HealthHandlers;
 import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
@@ -47,6 +49,7 @@ final class Routes {
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
+        ApiDescriptionHandlers description = new ApiDescriptionHandlers(ApiDescription.bundled());
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
         table = List.of(
@@ -87,7 +90,12 @@ final class Routes {
                 new Endpoint(
                         HttpMethod.DELETE,
                         "/admin/connectors/:id/health/override",
-                        List.of(guard::admin, health::clearOverride)));
+                        List.of(guard::admin, health::clearOverride)),
+                // The API description and its reference page need no key.
+                new Endpoint(HttpMethod.GET, "/openapi.json", List.of(description::json)),
+                new Endpoint(HttpMethod.GET, "/openapi.yaml", List.of(description::yaml)),
+                new Endpoint(HttpMethod.GET, "/docs", List.of(description::page)),
+                new Endpoint(HttpMethod.GET, "/docs/:asset", List.of(description::asset)));
     }
 
     /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */

@@ -85,7 +85,11 @@ class RoutingTest {
                         "GET /admin/catalog/export",
                         "GET /admin/audit",
                         "PUT /admin/connectors/:id/health/override",
-                        "DELETE /admin/connectors/:id/health/override");
+                        "DELETE /admin/connectors/:id/health/override",
+                        "GET /openapi.json",
+                        "GET /openapi.yaml",
+                        "GET /docs",
+                        "GET /docs/:asset");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
     }
