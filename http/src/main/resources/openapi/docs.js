@@ -2,7 +2,7 @@
 // this server: no validator badge (it would call out to the internet), no external fonts.
 window.addEventListener('load', function () {
   window.ui = SwaggerUIBundle({
-    url: 'openapi.json',
+    url: '/openapi.json',
     dom_id: '#swagger-ui',
     deepLinking: true,
     validatorUrl: null,

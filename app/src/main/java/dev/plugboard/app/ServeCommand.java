@@ -16,7 +16,9 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Starts the server. On first start it creates the database, loads the bundled catalog and",
             "prints the clientId and clientSecret of a default application (shown only then).",
-            "Stop it with Ctrl-C or SIGTERM."
+            "Stop it with Ctrl-C or SIGTERM.",
+            "Every route it serves is described, without a key, at /openapi.json (and /openapi.yaml),",
+            "with a reference page at /docs."
         })
 final class ServeCommand implements Runnable {
     @ParentCommand

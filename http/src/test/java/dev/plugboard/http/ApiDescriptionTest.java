@@ -333,8 +333,10 @@ class ApiDescriptionTest {
     @Test
     void the_reference_page_loads_only_assets_of_this_server() {
         HttpResponse<String> page = anonymous("/docs");
+        HttpResponse<String> withSlash = anonymous("/docs/");
 
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(withSlash.body()).isEqualTo(page.body());
         assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(page.headers().firstValue("Content-Security-Policy"))
                 .contains("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
@@ -347,24 +349,24 @@ class ApiDescriptionTest {
         }
         assertThat(references)
                 .containsExactly(
-                        "docs/favicon.png",
-                        "docs/swagger-ui.css",
-                        "openapi.yaml",
-                        "openapi.json",
-                        "docs/swagger-ui-bundle.js",
-                        "docs/docs.js");
+                        "/docs/favicon.png",
+                        "/docs/swagger-ui.css",
+                        "/openapi.yaml",
+                        "/openapi.json",
+                        "/docs/swagger-ui-bundle.js",
+                        "/docs/docs.js");
         Map<String, String> types = Map.of(
-                "docs/favicon.png", "image/png",
-                "docs/swagger-ui.css", "text/css; charset=utf-8",
-                "docs/swagger-ui-bundle.js", "text/javascript; charset=utf-8",
-                "docs/docs.js", "text/javascript; charset=utf-8");
+                "/docs/favicon.png", "image/png",
+                "/docs/swagger-ui.css", "text/css; charset=utf-8",
+                "/docs/swagger-ui-bundle.js", "text/javascript; charset=utf-8",
+                "/docs/docs.js", "text/javascript; charset=utf-8");
         types.forEach((asset, type) -> {
-            HttpResponse<String> response = anonymous("/" + asset);
+            HttpResponse<String> response = anonymous(asset);
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).as(asset).contains(type);
         });
         String script = anonymous("/docs/docs.js").body();
-        assertThat(script).contains("url: 'openapi.json'").contains("validatorUrl: null");
+        assertThat(script).contains("url: '/openapi.json'").contains("validatorUrl: null");
         assertThat(anonymous("/docs/swagger-ui-bundle.js").body()).contains("SwaggerUIBundle");
     }
 

@@ -284,7 +284,7 @@ class GeneratedPlugboardClientIT {
                         .keySet().stream().map(String::valueOf).toList())
                 .contains("/connectors", "/openapi.json", "/docs/{asset}");
         assertThat(yaml).startsWith("openapi: 3.1.0\n");
-        assertThat(page).contains("<script src=\"docs/docs.js\"></script>");
+        assertThat(page).contains("<script src=\"/docs/docs.js\"></script>");
         assertThat(script).contains("SwaggerUIBundle({");
     }
 }

@@ -17,8 +17,11 @@ public final class ApiDescription {
     /** Where the document lives on the class path. */
     public static final String RESOURCE = "openapi/plugboard.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when the document is first read: loading the YAML parser costs start-up time otherwise. */
+    private static final class Mappers {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     /** The document as written (YAML) and as JSON. */
     public record Forms(byte[] yaml, byte[] json) {}
@@ -58,7 +61,7 @@ public final class ApiDescription {
     /** The document as a JSON tree. Blocking. */
     public JsonNode tree() {
         try {
-            return JSON.readTree(forms().json());
+            return Mappers.JSON.readTree(forms().json());
         } catch (IOException e) {
             throw new UncheckedIOException("the JSON form of the document is not JSON", e);
         }
@@ -67,8 +70,8 @@ public final class ApiDescription {
     private Forms read() {
         byte[] yaml = Resources.read(resource);
         try {
-            JsonNode tree = YAML.readTree(yaml);
-            return new Forms(yaml, JSON.writeValueAsBytes(tree));
+            JsonNode tree = Mappers.YAML.readTree(yaml);
+            return new Forms(yaml, Mappers.JSON.writeValueAsBytes(tree));
         } catch (IOException e) {
             throw new UncheckedIOException("the OpenAPI document " + resource + " is not valid YAML", e);
         }
