@@ -112,8 +112,13 @@ class GeneratedPlugboardClientIT {
         return new String[] {id.group(1), secret.group(1)};
     }
 
+    /** The text of a file the generated client downloaded (to a temporary file, removed here). */
     static String text(File file) throws IOException {
-        return Files.readString(file.toPath());
+        try {
+            return Files.readString(file.toPath());
+        } finally {
+            Files.deleteIfExists(file.toPath());
+        }
     }
 
     @Test
