@@ -2,6 +2,8 @@ package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
 import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.Overload;
 import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -37,10 +39,16 @@ final class Routes {
 
     private final List<Endpoint> table;
     private final int maxBodyBytes;
+    private final Overload overload;
 
     Routes(HttpDependencies deps, int maxBodyBytes) {
+        this(deps, maxBodyBytes, new Overload(LimitSettings.NONE, deps.clock()));
+    }
+
+    Routes(HttpDependencies deps, int maxBodyBytes, Overload overload) {
         this.maxBodyBytes = maxBodyBytes;
-        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
+        this.overload = overload;
+        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens(), overload::credential);
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
         HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
@@ -50,7 +58,7 @@ final class Routes {
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
         table = List.of(
-                new Endpoint(HttpMethod.POST, "/auth", List.of(body, auth::createApiKey)),
+                new Endpoint(HttpMethod.POST, "/auth", List.of(overload.authLimit(), body, auth::createApiKey)),
                 new Endpoint(
                         HttpMethod.POST,
                         "/connect_token",
@@ -103,11 +111,15 @@ final class Routes {
         return table;
     }
 
-    /** A router with every endpoint of the table, request ids first and the error mapper last. */
+    /**
+     * A router with every endpoint of the table, request ids first, then load shedding and the
+     * per-address limit, and the error mapper last.
+     */
     Router router(Vertx vertx) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
         router.route().handler(RequestIds::assign);
+        router.route().handler(overload::admit);
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
             endpoint.handlers().forEach(route::handler);
