@@ -3,6 +3,7 @@ package dev.plugboard.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.MutableClock;
 import dev.plugboard.http.overload.OverloadStats;
 import dev.plugboard.http.overload.TrustedProxies;
 import dev.plugboard.http.wire.ApiError;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
@@ -118,24 +120,64 @@ class LoadSheddingTest {
     }
 
     @Test
-    void a_client_that_hangs_up_mid_request_is_no_longer_counted_in_flight() throws Exception {
+    void a_client_that_hangs_up_while_its_request_is_worked_on_is_no_longer_counted_in_flight() throws Exception {
         start(1, 0);
         OverloadStats stats = server.server.overload();
+        server.store.hold();
+        String body = "{\"clientId\":\"" + server.app.application().clientId() + "\",\"clientSecret\":\"x\"}";
 
         try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /auth HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: 100\r\n\r\n{\"clientId\":")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            send(
+                    socket,
+                    "POST /auth HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + "Content-Length: "
+                            + body.length() + "\r\n\r\n" + body);
             awaitValue(stats::inFlight, 1);
             assertThat(server.get("/connectors/2").statusCode()).isEqualTo(503);
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
 
         awaitValue(stats::inFlight, 0);
+        assertThat(stats.queuedWork())
+                .as("the abandoned work still occupies its worker")
+                .isEqualTo(1);
         assertThat(server.get("/connectors/2").statusCode()).isEqualTo(200);
+        server.store.release();
+        awaitValue(stats::queuedWork, 0);
+    }
+
+    @Test
+    void a_client_sending_its_body_slowly_holds_no_place_in_flight() throws Exception {
+        server = new TestServer(
+                new LimitSettings(0, 1000, 0, 1, 0, TrustedProxies.NONE),
+                new MutableClock(Instant.parse("2026-12-04T10:00:00Z")));
+
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            send(
+                    socket,
+                    "POST /auth HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n{\"clientId\":");
+            // the per-address count (the clock stands still) shows when the slow request has arrived
+            int sent = 0;
+            HttpResponse<String> read;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            do {
+                read = server.get("/connectors/2");
+                sent++;
+                assertThat(read.statusCode()).isEqualTo(200);
+            } while (!read.headers()
+                            .firstValue("RateLimit-Remaining")
+                            .orElseThrow()
+                            .equals(String.valueOf(999 - sent))
+                    && System.nanoTime() < deadline);
+
+            assertThat(read.headers().firstValue("RateLimit-Remaining")).contains(String.valueOf(999 - sent));
+            assertThat(server.server.overload().inFlight()).isZero();
+        }
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     @Test

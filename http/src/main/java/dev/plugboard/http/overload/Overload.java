@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The handlers that protect the server: {@link #admit} first on every request (load shedding, then
- * the per-address limit), {@link #authLimit} on {@code POST /auth}, and {@link #credential} right
- * after a key is verified. A refusal is Pluggy's 429 with {@code Retry-After}, or a 503 when the
+ * The handlers that protect the server: {@link #admit} first on every request (the per-address
+ * limit), {@link #enter} once its body has arrived (load shedding), {@link #authLimit} on
+ * {@code POST /auth}, and {@link #credential} right after a key is verified. A refusal is Pluggy's 429 with {@code Retry-After}, or a 503 when the
  * server is too busy; every answer to a limited request carries {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset} of the limit closest to refusing it.
  */
@@ -59,28 +59,39 @@ public final class Overload {
     }
 
     /**
-     * First on every request but the operational endpoints: a 503 when {@code max-in-flight}
-     * requests are being answered already, otherwise the per-address limit.
+     * First on every request but the operational endpoints: the per-address limit, and the gate of
+     * {@link BlockingWork} for the request's database work.
      */
     public void admit(RoutingContext rc) {
         if (EXEMPT.contains(rc.request().path())) {
             rc.next();
             return;
         }
-        if (maxInFlight > 0) {
-            if (stats.inFlight.incrementAndGet() > maxInFlight) {
-                stats.inFlight.decrementAndGet();
-                stats.countShed(OverloadStats.Shed.IN_FLIGHT);
-                retryAfter(rc, SHED_RETRY_AFTER_SECONDS);
-                rc.fail(new ApiException(ApiError.OVERLOADED));
-                return;
-            }
-            rc.addEndHandler(ended -> stats.inFlight.decrementAndGet());
-        }
         rc.put(BlockingWork.KEY, work);
         if (address.isEmpty() || check(rc, address.get().acquire(clientAddress(rc)), Limit.ADDRESS)) {
             rc.next();
         }
+    }
+
+    /**
+     * Counts the request in flight until its answer ends or its connection closes, or refuses it
+     * with a 503 when {@code max-in-flight} requests are in flight already. Routes run it once the
+     * request's body, if any, has arrived.
+     */
+    public void enter(RoutingContext rc) {
+        if (maxInFlight == 0 || EXEMPT.contains(rc.request().path())) {
+            rc.next();
+            return;
+        }
+        if (stats.inFlight.incrementAndGet() > maxInFlight) {
+            stats.inFlight.decrementAndGet();
+            stats.countShed(OverloadStats.Shed.IN_FLIGHT);
+            retryAfter(rc, SHED_RETRY_AFTER_SECONDS);
+            rc.fail(new ApiException(ApiError.OVERLOADED));
+            return;
+        }
+        rc.addEndHandler(ended -> stats.inFlight.decrementAndGet());
+        rc.next();
     }
 
     /** The per-address limit of {@code POST /auth}, which slows down the guessing of secrets. */
