@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * when the text is not a literal it recognises, so only text already known to be one reaches it.
  */
 final class IpLiteral {
-    private static final Pattern IPV4 = Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
-            + "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     // Hex digits, colons and (for an embedded IPv4 tail) dots, with at least one colon: the JDK
     // parses that as an IPv6 literal or refuses it, and never resolves it.
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -23,13 +21,9 @@ final class IpLiteral {
         if (text == null || text.length() > 45) {
             return Optional.empty();
         }
-        if (IPV4.matcher(text).matches()) {
-            String[] parts = text.split("\\.");
-            byte[] bytes = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                bytes[i] = (byte) Integer.parseInt(parts[i]);
-            }
-            return Optional.of(bytes);
+        Optional<byte[]> ipv4 = ipv4(text);
+        if (ipv4.isPresent()) {
+            return ipv4;
         }
         if (IPV6.matcher(text).matches()) {
             try {
@@ -39,6 +33,38 @@ final class IpLiteral {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Dotted decimal, exactly four numbers from 0 to 255 without leading zeros (which some parsers
+     * read as octal). By hand: it runs for every request.
+     */
+    static Optional<byte[]> ipv4(String text) {
+        byte[] bytes = new byte[4];
+        int part = 0;
+        int value = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (value == 0) {
+                    return Optional.empty();
+                }
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+                if (value > 255) {
+                    return Optional.empty();
+                }
+            } else if (c == '.' && value >= 0 && part < 3) {
+                bytes[part++] = (byte) value;
+                value = -1;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (part != 3 || value < 0) {
+            return Optional.empty();
+        }
+        bytes[3] = (byte) value;
+        return Optional.of(bytes);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Objects;
  *     the key is checked, so a flood of invalid or forged keys is slowed too
  * @param credentialPerMinute requests per minute per verified client id (an application, whose
  *     connect tokens count with its API keys, or an operator)
- * @param maxInFlight requests being answered at once before more are refused with a 503
+ * @param maxInFlight requests being answered at once (counted from when their body has arrived)
+ *     before more are refused with a 503
  * @param maxQueuedWork database tasks queued or running at once before more are refused with a 503
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed
  */

@@ -105,7 +105,7 @@ public final class Overload {
 
     /** The per-client limit, once the key of {@code clientId} is verified. */
     public void credential(RoutingContext rc, UUID clientId) {
-        if (credential.isEmpty() || check(rc, credential.get().acquire(clientId.toString()), Limit.CREDENTIAL)) {
+        if (credential.isEmpty() || check(rc, credential.get().acquire(clientId), Limit.CREDENTIAL)) {
             rc.next();
         }
     }

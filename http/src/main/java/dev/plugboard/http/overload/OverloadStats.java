@@ -52,7 +52,10 @@ public final class OverloadStats {
         return shed.get(reason).sum();
     }
 
-    /** Requests being answered now (the operational endpoints are not counted). */
+    /**
+     * Requests being answered now, from when their body arrived (counted while {@code max-in-flight}
+     * is on; the operational endpoints are not counted).
+     */
     public int inFlight() {
         return inFlight.get();
     }

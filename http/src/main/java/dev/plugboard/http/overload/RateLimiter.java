@@ -66,8 +66,8 @@ public final class RateLimiter {
         return limit;
     }
 
-    /** Counts one request of {@code key} if the limit admits it. */
-    public Decision acquire(String key) {
+    /** Counts one request of {@code key} (any value with equals and hashCode) if the limit admits it. */
+    public Decision acquire(Object key) {
         long now = clock.millis() * 1_000_000L;
         Segment segment = segments[Math.floorMod(spread(key.hashCode()), SEGMENTS)];
         long arrival;
@@ -115,7 +115,7 @@ public final class RateLimiter {
     }
 
     /** An access-ordered map that forgets its least recently used key when it is full. */
-    private static final class Segment extends LinkedHashMap<String, Arrival> {
+    private static final class Segment extends LinkedHashMap<Object, Arrival> {
         private static final long serialVersionUID = 1L;
         private final int capacity;
 
@@ -125,7 +125,7 @@ public final class RateLimiter {
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Arrival> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Arrival> eldest) {
             return size() > capacity;
         }
     }

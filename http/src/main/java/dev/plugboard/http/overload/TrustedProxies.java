@@ -76,9 +76,15 @@ public final class TrustedProxies {
      * @param forwardedFor every {@code X-Forwarded-For} header of the request, in order
      */
     String clientKey(String peer, List<String> forwardedFor) {
+        if (peer == null) {
+            return "unknown";
+        }
+        if (networks.isEmpty() && IpLiteral.ipv4(peer).isPresent()) {
+            return peer; // already the key: the usual case costs no more than this check
+        }
         Optional<byte[]> peerAddress = IpLiteral.parse(peer);
         if (peerAddress.isEmpty()) {
-            return peer == null ? "unknown" : peer;
+            return peer;
         }
         byte[] client = peerAddress.get();
         if (!networks.isEmpty() && !forwardedFor.isEmpty()) {
