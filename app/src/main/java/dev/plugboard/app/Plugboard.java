@@ -53,7 +53,7 @@ public final class Plugboard implements AutoCloseable {
     }
 
     public static Plugboard start(PlugboardConfig config, Clock clock) {
-        HttpSettings http = HttpSettings.of(config.host(), config.port());
+        HttpSettings http = HttpSettings.of(config.host(), config.port()).withLimits(config.limits());
         CompletableFuture<PlugboardServer.Engine> engine =
                 CompletableFuture.supplyAsync(() -> PlugboardServer.engine(http.eventLoops()));
         SecureRandom random = new SecureRandom();

@@ -8,6 +8,8 @@ import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Lets a request through only with a valid {@code X-API-KEY} (the header name is matched in any
@@ -19,9 +21,19 @@ public final class ApiKeyGuard {
     private static final String CALLER = "plugboard.caller";
 
     private final TokenService tokens;
+    private final BiConsumer<RoutingContext, UUID> authenticated;
 
     ApiKeyGuard(TokenService tokens) {
+        this(tokens, (rc, clientId) -> rc.next());
+    }
+
+    /**
+     * @param authenticated goes on with a request whose key is verified (given its client id), or
+     *     refuses it (the per-credential rate limit)
+     */
+    ApiKeyGuard(TokenService tokens, BiConsumer<RoutingContext, UUID> authenticated) {
         this.tokens = tokens;
+        this.authenticated = authenticated;
     }
 
     /** Accepts an API key or a connect token. */
@@ -53,7 +65,7 @@ public final class ApiKeyGuard {
         operator(rc, caller, admin ? Role.ADMIN : Role.INGEST);
     }
 
-    private static void operator(RoutingContext rc, Optional<Caller> caller, Role required) {
+    private void operator(RoutingContext rc, Optional<Caller> caller, Role required) {
         if (caller.isPresent() && caller.get().kind() != TokenKind.API_KEY) {
             rc.fail(new ApiException(ApiError.FORBIDDEN_ROLE, required.wireName()));
             return;
@@ -62,7 +74,7 @@ public final class ApiKeyGuard {
     }
 
     /** A valid key whose role is not {@code required} is refused with a 403 that says so. */
-    private static void admit(RoutingContext rc, Optional<Caller> caller, Role required) {
+    private void admit(RoutingContext rc, Optional<Caller> caller, Role required) {
         if (caller.isPresent() && caller.get().role() != required) {
             rc.fail(new ApiException(ApiError.FORBIDDEN_ROLE, required.wireName()));
             return;
@@ -70,13 +82,13 @@ public final class ApiKeyGuard {
         admit(rc, caller);
     }
 
-    private static void admit(RoutingContext rc, Optional<Caller> caller) {
+    private void admit(RoutingContext rc, Optional<Caller> caller) {
         if (caller.isEmpty()) {
             rc.fail(new ApiException(ApiError.NOT_AUTHENTICATED));
             return;
         }
         rc.put(CALLER, caller.get());
-        rc.next();
+        authenticated.accept(rc, caller.get().clientId());
     }
 
     public static Caller caller(RoutingContext rc) {

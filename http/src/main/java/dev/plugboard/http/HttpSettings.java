@@ -1,5 +1,6 @@
 package dev.plugboard.http;
 
+import dev.plugboard.http.overload.LimitSettings;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Objects;
  * @param port 0 picks a free port (tests)
  * @param maxBodyBytes the largest request body accepted; larger ones get a 413
  * @param eventLoops how many event-loop threads serve requests
+ * @param limits rate limits and load shedding
  */
-public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoops) {
+public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoops, LimitSettings limits) {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
     public HttpSettings {
@@ -23,6 +25,16 @@ public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoo
         if (eventLoops < 1) {
             throw new IllegalArgumentException("eventLoops must be positive: " + eventLoops);
         }
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With the default limits for {@code eventLoops} cores. */
+    public HttpSettings(String host, int port, int maxBodyBytes, int eventLoops) {
+        this(host, port, maxBodyBytes, eventLoops, LimitSettings.defaults(eventLoops));
+    }
+
+    public HttpSettings withLimits(LimitSettings newLimits) {
+        return new HttpSettings(host, port, maxBodyBytes, eventLoops, newLimits);
     }
 
     public static HttpSettings of(String host, int port) {

@@ -1,5 +1,7 @@
 package dev.plugboard.http;
 
+import dev.plugboard.http.overload.Overload;
+import dev.plugboard.http.overload.OverloadStats;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,10 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PlugboardServer implements AutoCloseable {
     private final Vertx vertx;
     private final int port;
+    private final OverloadStats overload;
 
-    private PlugboardServer(Vertx vertx, int port) {
+    private PlugboardServer(Vertx vertx, int port, OverloadStats overload) {
         this.vertx = vertx;
         this.port = port;
+        this.overload = overload;
     }
 
     /**
@@ -57,7 +61,8 @@ public final class PlugboardServer implements AutoCloseable {
     public static PlugboardServer start(Engine engine, HttpSettings settings, HttpDependencies deps) {
         Vertx vertx = engine.vertx;
         try {
-            Routes routes = new Routes(deps, settings.maxBodyBytes());
+            Overload overload = new Overload(settings.limits(), deps.clock());
+            Routes routes = new Routes(deps, settings.maxBodyBytes(), overload);
             // Port 0 would give each instance its own port; a negative port is Vert.x's "one random
             // port shared by every server that asks for the same negative value".
             int port = settings.port() == 0 ? -1 : settings.port();
@@ -65,7 +70,7 @@ public final class PlugboardServer implements AutoCloseable {
             await(vertx.deployVerticle(
                     () -> new HttpVerticle(routes, settings.host(), port, bound),
                     new DeploymentOptions().setInstances(engine.eventLoops)));
-            return new PlugboardServer(vertx, bound.get());
+            return new PlugboardServer(vertx, bound.get(), overload.stats());
         } catch (RuntimeException e) {
             vertx.close();
             throw e;
@@ -74,6 +79,11 @@ public final class PlugboardServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** What the rate limits and the load shedding refused so far, for metrics. */
+    public OverloadStats overload() {
+        return overload;
     }
 
     @Override

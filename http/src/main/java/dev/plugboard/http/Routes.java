@@ -2,6 +2,8 @@ package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
 import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.Overload;
 import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -10,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,10 +40,17 @@ final class Routes {
 
     private final List<Endpoint> table;
     private final int maxBodyBytes;
+    private final Overload overload;
+    private final Set<Handler<RoutingContext>> bodyReaders;
 
     Routes(HttpDependencies deps, int maxBodyBytes) {
+        this(deps, maxBodyBytes, new Overload(LimitSettings.NONE, deps.clock()));
+    }
+
+    Routes(HttpDependencies deps, int maxBodyBytes, Overload overload) {
         this.maxBodyBytes = maxBodyBytes;
-        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
+        this.overload = overload;
+        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens(), overload::credential);
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
         HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
@@ -49,8 +59,9 @@ final class Routes {
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
+        bodyReaders = Set.of(body, catalogBody);
         table = List.of(
-                new Endpoint(HttpMethod.POST, "/auth", List.of(body, auth::createApiKey)),
+                new Endpoint(HttpMethod.POST, "/auth", List.of(overload.authLimit(), body, auth::createApiKey)),
                 new Endpoint(
                         HttpMethod.POST,
                         "/connect_token",
@@ -103,14 +114,29 @@ final class Routes {
         return table;
     }
 
-    /** A router with every endpoint of the table, request ids first and the error mapper last. */
+    /**
+     * A router with every endpoint of the table, request ids first, then the per-address limit,
+     * the in-flight cap of load shedding once a request's body has arrived, and the error mapper
+     * last.
+     */
     Router router(Vertx vertx) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
         router.route().handler(RequestIds::assign);
+        router.route().handler(overload::admit);
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
-            endpoint.handlers().forEach(route::handler);
+            // A request is in flight from when its body has arrived: a client sending a body slowly
+            // must not hold one of the max-in-flight places that requests being worked on need.
+            if (endpoint.handlers().stream().noneMatch(bodyReaders::contains)) {
+                route.handler(overload::enter);
+            }
+            for (Handler<RoutingContext> handler : endpoint.handlers()) {
+                route.handler(handler);
+                if (bodyReaders.contains(handler)) {
+                    route.handler(overload::enter);
+                }
+            }
         }
         router.route().failureHandler(errors::handle);
         router.errorHandler(404, errors::handle);

@@ -10,11 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
-/** A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage. */
+/**
+ * A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage,
+ * {@link #hold} a slow database.
+ */
 final class InMemoryApplications implements ApplicationRepository {
     private final Map<UUID, Stored> stored = new LinkedHashMap<>();
     volatile boolean failing;
+    private volatile CountDownLatch held = new CountDownLatch(0);
+
+    /** Makes every lookup wait until {@link #release}. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
 
     @Override
     public synchronized void insert(Application application, SecretHash secretHash) {
@@ -22,11 +36,19 @@ final class InMemoryApplications implements ApplicationRepository {
     }
 
     @Override
-    public synchronized Optional<Stored> find(UUID clientId) {
-        if (failing) {
-            throw new IllegalStateException("simulated database outage");
+    public Optional<Stored> find(UUID clientId) {
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while held", e);
         }
-        return Optional.ofNullable(stored.get(clientId));
+        synchronized (this) {
+            if (failing) {
+                throw new IllegalStateException("simulated database outage");
+            }
+            return Optional.ofNullable(stored.get(clientId));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.plugboard.http.auth.SigningKey;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.health.HealthServices;
+import dev.plugboard.http.overload.LimitSettings;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
@@ -53,6 +54,11 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
+        this(LimitSettings.defaults(2), Clock.systemUTC());
+    }
+
+    /** With these limits, and {@code clock} as the server's clock (the limits' time). */
+    TestServer(LimitSettings limits, Clock clock) {
         try {
             dataDir = Files.createTempDirectory("plugboard-http-test");
         } catch (IOException e) {
@@ -70,8 +76,8 @@ final class TestServer implements AutoCloseable {
         webhooks = new Webhooks(database.webhooks(), new WebhookRules(false), Clock.systemUTC(), new SecureRandom());
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
-                new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC()));
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, limits),
+                new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, clock));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
 

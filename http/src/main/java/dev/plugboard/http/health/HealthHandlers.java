@@ -13,6 +13,7 @@ import dev.plugboard.domain.health.RateSeries;
 import dev.plugboard.domain.health.StatusChange;
 import dev.plugboard.domain.health.StatusOverride;
 import dev.plugboard.domain.health.TimeWindow;
+import dev.plugboard.http.overload.BlockingWork;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ConnectorIds;
@@ -239,7 +240,7 @@ public final class HealthHandlers {
     }
 
     private static <T> void blocking(RoutingContext rc, Callable<T> work, Consumer<T> answer) {
-        rc.vertx().executeBlocking(work).onSuccess(answer::accept).onFailure(rc::fail);
+        BlockingWork.submit(rc, work).onSuccess(answer::accept).onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, int status, Object body) {

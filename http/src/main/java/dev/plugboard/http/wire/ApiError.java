@@ -14,6 +14,8 @@ public enum ApiError {
     CLIENT_KEYS_UNAUTHORIZED(401, "CLIENT_KEYS_UNAUTHORIZED", "Client keys are invalid"),
     CLIENT_DISABLED(401, "CLIENT_DISABLED", "Client is disabled"),
     INTERNAL_SERVER_ERROR(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"),
+    /** Pluggy's documented 429, written message first as Pluggy writes it (see {@link ErrorBody}). */
+    TOO_MANY_REQUESTS(429, null, "Too many requests. Please try again later (see Retry-After header in seconds)"),
 
     INVALID_CONNECTOR_ID(
             400,
@@ -93,6 +95,11 @@ public enum ApiError {
                     + " any case, with a value of at most 1024 printable ASCII characters."),
     WEBHOOK_ALREADY_EXISTS(400, null, "A webhook for event '%s' and url '%s' already exists."),
     WEBHOOK_LIMIT_REACHED(400, null, "You have reached the maximum of 5 webhooks for event '%s'."),
+    OVERLOADED(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "The server is too busy to start this request now; nothing was done. Retry after the number of"
+                    + " seconds in the Retry-After header."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",
