@@ -8,12 +8,22 @@ import java.util.Objects;
  * @param port 0 picks a free port (tests)
  * @param maxBodyBytes the largest request body accepted; larger ones get a 413
  * @param eventLoops how many event-loop threads serve requests
+ * @param timeouts how long a slow or silent connection is kept
  */
-public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoops) {
+public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoops, ConnectionTimeouts timeouts) {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** The longest request line (method, URL, version) accepted; a longer one gets a 414. */
+    public static final int MAX_REQUEST_LINE_BYTES = 4096;
+    /** The most header bytes a request may carry; more get a 431. */
+    public static final int MAX_HEADER_BYTES = 8192;
+
+    public HttpSettings(String host, int port, int maxBodyBytes, int eventLoops) {
+        this(host, port, maxBodyBytes, eventLoops, ConnectionTimeouts.DEFAULT);
+    }
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(timeouts, "timeouts");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be from 0 to 65535: " + port);
         }
@@ -23,6 +33,10 @@ public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoo
         if (eventLoops < 1) {
             throw new IllegalArgumentException("eventLoops must be positive: " + eventLoops);
         }
+    }
+
+    public HttpSettings withTimeouts(ConnectionTimeouts newTimeouts) {
+        return new HttpSettings(host, port, maxBodyBytes, eventLoops, newTimeouts);
     }
 
     public static HttpSettings of(String host, int port) {

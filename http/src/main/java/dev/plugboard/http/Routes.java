@@ -113,6 +113,7 @@ final class Routes {
             endpoint.handlers().forEach(route::handler);
         }
         router.route().failureHandler(errors::handle);
+        router.errorHandler(400, errors::handle);
         router.errorHandler(404, errors::handle);
         router.errorHandler(405, errors::handle);
         router.errorHandler(500, errors::handle);

@@ -53,6 +53,10 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
+        this(ConnectionTimeouts.DEFAULT);
+    }
+
+    TestServer(ConnectionTimeouts timeouts) {
         try {
             dataDir = Files.createTempDirectory("plugboard-http-test");
         } catch (IOException e) {
@@ -70,7 +74,7 @@ final class TestServer implements AutoCloseable {
         webhooks = new Webhooks(database.webhooks(), new WebhookRules(false), Clock.systemUTC(), new SecureRandom());
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, timeouts),
                 new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC()));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
