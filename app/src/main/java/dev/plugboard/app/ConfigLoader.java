@@ -2,6 +2,7 @@ package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.health.HealthPolicy;
+import dev.plugboard.http.ConnectionTimeouts;
 import dev.plugboard.storage.Dialect;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,6 +38,7 @@ import java.util.Properties;
  *   <tr><td>health-refresh-seconds</td><td>PLUGBOARD_HEALTH_REFRESH_SECONDS</td><td>2</td></tr>
  *   <tr><td>executions-retention-days, aggregates-retention-days</td><td>PLUGBOARD_…</td><td>30, 90</td></tr>
  *   <tr><td>webhooks-allow-http-loopback</td><td>PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK</td><td>false</td></tr>
+ *   <tr><td>header-timeout-seconds, idle-timeout-seconds</td><td>PLUGBOARD_…</td><td>10, 60</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -55,7 +57,9 @@ public final class ConfigLoader {
             "health-refresh-seconds",
             "executions-retention-days",
             "aggregates-retention-days",
-            "webhooks-allow-http-loopback");
+            "webhooks-allow-http-loopback",
+            "header-timeout-seconds",
+            "idle-timeout-seconds");
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("host", "127.0.0.1"),
             Map.entry("port", "8080"),
@@ -67,7 +71,9 @@ public final class ConfigLoader {
             Map.entry("health-refresh-seconds", "2"),
             Map.entry("executions-retention-days", "30"),
             Map.entry("aggregates-retention-days", "90"),
-            Map.entry("webhooks-allow-http-loopback", "false"));
+            Map.entry("webhooks-allow-http-loopback", "false"),
+            Map.entry("header-timeout-seconds", "10"),
+            Map.entry("idle-timeout-seconds", "60"));
 
     private ConfigLoader() {}
 
@@ -150,7 +156,10 @@ public final class ConfigLoader {
                         .map(Secret::of),
                 signingKey,
                 health(values, problems),
-                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)));
+                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)),
+                new ConnectionTimeouts(
+                        Duration.ofSeconds(whole(values, "header-timeout-seconds", 1, 3600, problems)),
+                        Duration.ofSeconds(whole(values, "idle-timeout-seconds", 1, 3600, problems))));
     }
 
     private static HealthSettings health(Map<String, String> values, List<String> problems) {

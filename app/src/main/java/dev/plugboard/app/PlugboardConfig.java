@@ -1,6 +1,7 @@
 package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
+import dev.plugboard.http.ConnectionTimeouts;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param signingKey the token-signing key; empty means the ones kept in the database
  * @param health how connector health is computed and kept
  * @param webhooks how webhook subscriptions are accepted
+ * @param timeouts how long slow and silent connections are kept
  */
 public record PlugboardConfig(
         String host,
@@ -24,11 +26,13 @@ public record PlugboardConfig(
         Optional<Secret> dbPassword,
         Optional<Secret> signingKey,
         HealthSettings health,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        ConnectionTimeouts timeouts) {
 
     public PlugboardConfig {
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
@@ -38,10 +42,12 @@ public record PlugboardConfig(
     }
 
     public PlugboardConfig withPort(int newPort) {
-        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, timeouts);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
-        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, timeouts);
     }
 }

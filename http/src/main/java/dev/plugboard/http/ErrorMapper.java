@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The only place that knows HTTP status codes for failures and writes the error envelope. A
  * refusal ({@link ApiException}, a domain "no such" exception, a router 400/404/405/413/417, a
- * request Vert.x could not decode or the {@link FrontDoor} refused) becomes its documented body; anything else is a bug: it is logged once with the request id, and the client
- * gets Pluggy's generic 500 with that id as {@code errorId} and no internals.
+ * request Vert.x could not decode or the {@link FrontDoor} refused) becomes its documented body;
+ * anything else is a bug: it is logged once with the request id, and the client gets Pluggy's
+ * generic 500 with that id as {@code errorId} and no internals.
  */
 final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
