@@ -2,6 +2,7 @@ package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.health.HealthPolicy;
+import dev.plugboard.http.ConnectionTimeouts;
 import dev.plugboard.http.overload.LimitSettings;
 import dev.plugboard.http.overload.TrustedProxies;
 import dev.plugboard.storage.Dialect;
@@ -45,6 +46,7 @@ import java.util.Properties;
  *   <tr><td>max-in-flight</td><td>PLUGBOARD_MAX_IN_FLIGHT</td><td>128 per core (0 is off)</td></tr>
  *   <tr><td>max-queued-work</td><td>PLUGBOARD_MAX_QUEUED_WORK</td><td>32 per core (0 is off)</td></tr>
  *   <tr><td>trusted-proxies</td><td>PLUGBOARD_TRUSTED_PROXIES</td><td>none</td></tr>
+ *   <tr><td>header-timeout-seconds, idle-timeout-seconds</td><td>PLUGBOARD_…</td><td>10, 60</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -70,7 +72,9 @@ public final class ConfigLoader {
             "rate-limit-credential-per-minute",
             "max-in-flight",
             "max-queued-work",
-            "trusted-proxies");
+            "trusted-proxies",
+            "header-timeout-seconds",
+            "idle-timeout-seconds");
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("host", "127.0.0.1"),
             Map.entry("port", "8080"),
@@ -88,7 +92,9 @@ public final class ConfigLoader {
             Map.entry("rate-limit-credential-per-minute", String.valueOf(LimitSettings.DEFAULT_CREDENTIAL_PER_MINUTE)),
             Map.entry("max-in-flight", String.valueOf(LimitSettings.defaultMaxInFlight(CORES))),
             Map.entry("max-queued-work", String.valueOf(LimitSettings.defaultMaxQueuedWork(CORES))),
-            Map.entry("trusted-proxies", ""));
+            Map.entry("trusted-proxies", ""),
+            Map.entry("header-timeout-seconds", "10"),
+            Map.entry("idle-timeout-seconds", "60"));
 
     private ConfigLoader() {}
 
@@ -172,7 +178,10 @@ public final class ConfigLoader {
                 signingKey,
                 health(values, problems),
                 new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)),
-                limits(values, problems));
+                limits(values, problems),
+                new ConnectionTimeouts(
+                        Duration.ofSeconds(whole(values, "header-timeout-seconds", 1, 3600, problems)),
+                        Duration.ofSeconds(whole(values, "idle-timeout-seconds", 1, 3600, problems))));
     }
 
     private static LimitSettings limits(Map<String, String> values, List<String> problems) {

@@ -16,7 +16,8 @@ final class ConfigOptions {
                     + " health-offline-below, health-margin, health-minimum-sample, health-refresh-seconds,"
                     + " executions-retention-days, aggregates-retention-days, webhooks-allow-http-loopback,"
                     + " rate-limit-auth-per-minute, rate-limit-address-per-minute, rate-limit-credential-per-minute,"
-                    + " max-in-flight, max-queued-work, trusted-proxies"
+                    + " max-in-flight, max-queued-work, trusted-proxies,"
+                    + " header-timeout-seconds, idle-timeout-seconds"
                     + " (each also PLUGBOARD_<KEY> in the environment; see the README's Configuration).")
     Path configFile;
 

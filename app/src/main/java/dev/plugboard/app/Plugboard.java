@@ -53,7 +53,9 @@ public final class Plugboard implements AutoCloseable {
     }
 
     public static Plugboard start(PlugboardConfig config, Clock clock) {
-        HttpSettings http = HttpSettings.of(config.host(), config.port()).withLimits(config.limits());
+        HttpSettings http = HttpSettings.of(config.host(), config.port())
+                .withLimits(config.limits())
+                .withTimeouts(config.timeouts());
         CompletableFuture<PlugboardServer.Engine> engine =
                 CompletableFuture.supplyAsync(() -> PlugboardServer.engine(http.eventLoops()));
         SecureRandom random = new SecureRandom();

@@ -1,6 +1,7 @@
 package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
+import dev.plugboard.http.ConnectionTimeouts;
 import dev.plugboard.http.overload.LimitSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param health how connector health is computed and kept
  * @param webhooks how webhook subscriptions are accepted
  * @param limits rate limits and load shedding, per replica
+ * @param timeouts how long slow and silent connections are kept
  */
 public record PlugboardConfig(
         String host,
@@ -27,12 +29,14 @@ public record PlugboardConfig(
         Optional<Secret> signingKey,
         HealthSettings health,
         WebhookSettings webhooks,
-        LimitSettings limits) {
+        LimitSettings limits,
+        ConnectionTimeouts timeouts) {
 
     public PlugboardConfig {
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
@@ -43,11 +47,11 @@ public record PlugboardConfig(
 
     public PlugboardConfig withPort(int newPort) {
         return new PlugboardConfig(
-                host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits);
+                host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits, timeouts);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
         return new PlugboardConfig(
-                host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits);
+                host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits, timeouts);
     }
 }

@@ -10,9 +10,15 @@ import java.util.Objects;
  * @param maxBodyBytes the largest request body accepted; larger ones get a 413
  * @param eventLoops how many event-loop threads serve requests
  * @param limits rate limits and load shedding
+ * @param timeouts how long a slow or silent connection is kept
  */
-public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoops, LimitSettings limits) {
+public record HttpSettings(
+        String host, int port, int maxBodyBytes, int eventLoops, LimitSettings limits, ConnectionTimeouts timeouts) {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** The longest request line (method, URL, version) accepted; a longer one gets a 414. */
+    public static final int MAX_REQUEST_LINE_BYTES = 4096;
+    /** The most header bytes a request may carry; more get a 431. */
+    public static final int MAX_HEADER_BYTES = 8192;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
@@ -26,15 +32,20 @@ public record HttpSettings(String host, int port, int maxBodyBytes, int eventLoo
             throw new IllegalArgumentException("eventLoops must be positive: " + eventLoops);
         }
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(timeouts, "timeouts");
     }
 
-    /** With the default limits for {@code eventLoops} cores. */
+    /** With the default limits for {@code eventLoops} cores and the default timeouts. */
     public HttpSettings(String host, int port, int maxBodyBytes, int eventLoops) {
-        this(host, port, maxBodyBytes, eventLoops, LimitSettings.defaults(eventLoops));
+        this(host, port, maxBodyBytes, eventLoops, LimitSettings.defaults(eventLoops), ConnectionTimeouts.DEFAULT);
     }
 
     public HttpSettings withLimits(LimitSettings newLimits) {
-        return new HttpSettings(host, port, maxBodyBytes, eventLoops, newLimits);
+        return new HttpSettings(host, port, maxBodyBytes, eventLoops, newLimits, timeouts);
+    }
+
+    public HttpSettings withTimeouts(ConnectionTimeouts newTimeouts) {
+        return new HttpSettings(host, port, maxBodyBytes, eventLoops, limits, newTimeouts);
     }
 
     public static HttpSettings of(String host, int port) {

@@ -68,7 +68,7 @@ public final class PlugboardServer implements AutoCloseable {
             int port = settings.port() == 0 ? -1 : settings.port();
             AtomicInteger bound = new AtomicInteger();
             await(vertx.deployVerticle(
-                    () -> new HttpVerticle(routes, settings.host(), port, bound),
+                    () -> new HttpVerticle(routes, settings, port, bound),
                     new DeploymentOptions().setInstances(engine.eventLoops)));
             return new PlugboardServer(vertx, bound.get(), overload.stats());
         } catch (RuntimeException e) {

@@ -139,6 +139,7 @@ final class Routes {
             }
         }
         router.route().failureHandler(errors::handle);
+        router.errorHandler(400, errors::handle);
         router.errorHandler(404, errors::handle);
         router.errorHandler(405, errors::handle);
         router.errorHandler(500, errors::handle);

@@ -59,6 +59,14 @@ final class TestServer implements AutoCloseable {
 
     /** With these limits, and {@code clock} as the server's clock (the limits' time). */
     TestServer(LimitSettings limits, Clock clock) {
+        this(limits, ConnectionTimeouts.DEFAULT, clock);
+    }
+
+    TestServer(ConnectionTimeouts timeouts) {
+        this(LimitSettings.defaults(2), timeouts, Clock.systemUTC());
+    }
+
+    TestServer(LimitSettings limits, ConnectionTimeouts timeouts, Clock clock) {
         try {
             dataDir = Files.createTempDirectory("plugboard-http-test");
         } catch (IOException e) {
@@ -76,7 +84,7 @@ final class TestServer implements AutoCloseable {
         webhooks = new Webhooks(database.webhooks(), new WebhookRules(false), Clock.systemUTC(), new SecureRandom());
         applications.disable(disabledApp.application().clientId());
         server = PlugboardServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, limits),
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, limits, timeouts),
                 new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, clock));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
     }
