@@ -2,6 +2,7 @@ package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
 import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.ops.ProbeHandlers;
 import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -37,13 +38,16 @@ final class Routes {
 
     private final List<Endpoint> table;
     private final int maxBodyBytes;
+    private final AccessLog accessLog;
 
     Routes(HttpDependencies deps, int maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.accessLog = new AccessLog(deps.metrics(), deps.clock());
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
-        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
+        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock(), deps.metrics());
+        ProbeHandlers probes = new ProbeHandlers(deps.catalog(), deps.database());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
@@ -87,7 +91,9 @@ final class Routes {
                 new Endpoint(
                         HttpMethod.DELETE,
                         "/admin/connectors/:id/health/override",
-                        List.of(guard::admin, health::clearOverride)));
+                        List.of(guard::admin, health::clearOverride)),
+                new Endpoint(HttpMethod.GET, "/health/live", List.of(probes::live)),
+                new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)));
     }
 
     /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */
@@ -103,13 +109,27 @@ final class Routes {
         return table;
     }
 
-    /** A router with every endpoint of the table, request ids first and the error mapper last. */
-    Router router(Vertx vertx) {
+    /**
+     * A router with every endpoint of the table: request ids, the access log, the security headers
+     * and CORS (when origins are allowed) first, and the error mapper last.
+     */
+    Router router(Vertx vertx, ServingSettings serving) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
         router.route().handler(RequestIds::assign);
+        router.route().handler(accessLog::observe);
+        router.route().handler(new SecurityHeaders(serving.tls().isPresent())::add);
+        if (!serving.corsOrigins().isEmpty()) {
+            router.routeWithRegex("/connectors(/.*)?")
+                    .handler(new Cors(serving.corsOrigins(), this::allowedMethods)::handle);
+        }
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
+            String template = template(endpoint.path());
+            route.handler(rc -> {
+                rc.put(AccessLog.ROUTE, template);
+                rc.next();
+            });
             endpoint.handlers().forEach(route::handler);
         }
         router.route().failureHandler(errors::handle);
@@ -117,6 +137,11 @@ final class Routes {
         router.errorHandler(405, errors::handle);
         router.errorHandler(500, errors::handle);
         return router;
+    }
+
+    /** {@code /connectors/:id} as operators read it: {@code /connectors/{id}}. */
+    static String template(String path) {
+        return path.replaceAll(":([A-Za-z]+)", "{$1}");
     }
 
     String allowedMethods(String path) {

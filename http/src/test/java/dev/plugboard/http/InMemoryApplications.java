@@ -3,6 +3,7 @@ package dev.plugboard.http;
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.ApplicationRepository;
 import dev.plugboard.domain.auth.SecretHash;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage. */
+/**
+ * A hand-written in-memory application store for HTTP tests; {@link #failing} simulates a bug,
+ * {@link #unreachable} a database that cannot be reached (as the pool reports it).
+ */
 final class InMemoryApplications implements ApplicationRepository {
     private final Map<UUID, Stored> stored = new LinkedHashMap<>();
     volatile boolean failing;
+    volatile boolean unreachable;
 
     @Override
     public synchronized void insert(Application application, SecretHash secretHash) {
@@ -25,6 +30,10 @@ final class InMemoryApplications implements ApplicationRepository {
     public synchronized Optional<Stored> find(UUID clientId) {
         if (failing) {
             throw new IllegalStateException("simulated database outage");
+        }
+        if (unreachable) {
+            throw new IllegalStateException(new SQLTransientConnectionException(
+                    "plugboard-db - Connection is not available, request timed out after 5000ms.", "08001"));
         }
         return Optional.ofNullable(stored.get(clientId));
     }

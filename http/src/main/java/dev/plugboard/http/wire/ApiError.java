@@ -93,6 +93,11 @@ public enum ApiError {
                     + " any case, with a value of at most 1024 printable ASCII characters."),
     WEBHOOK_ALREADY_EXISTS(400, null, "A webhook for event '%s' and url '%s' already exists."),
     WEBHOOK_LIMIT_REACHED(400, null, "You have reached the maximum of 5 webhooks for event '%s'."),
+    DATABASE_UNAVAILABLE(
+            503,
+            "DATABASE_UNAVAILABLE",
+            "The database cannot be reached right now, so this request could not be completed; retry in a few"
+                    + " seconds. Connectors can still be listed, retrieved and validated meanwhile."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",
