@@ -82,10 +82,13 @@ final class TestServer implements AutoCloseable {
         metrics.watchCatalog(catalog);
         metrics.watchHealth(catalog, health.board());
         server = PlugboardServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, serving),
-                new HttpDependencies(
-                        catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC(), metrics, probe));
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, serving), dependencies());
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
+    }
+
+    HttpDependencies dependencies() {
+        return new HttpDependencies(
+                catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC(), metrics, probe);
     }
 
     URI uri(String pathAndQuery) {
