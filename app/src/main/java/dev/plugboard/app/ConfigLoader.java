@@ -37,6 +37,11 @@ import java.util.Properties;
  *   <tr><td>health-refresh-seconds</td><td>PLUGBOARD_HEALTH_REFRESH_SECONDS</td><td>2</td></tr>
  *   <tr><td>executions-retention-days, aggregates-retention-days</td><td>PLUGBOARD_…</td><td>30, 90</td></tr>
  *   <tr><td>webhooks-allow-http-loopback</td><td>PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK</td><td>false</td></tr>
+ *   <tr><td>tls-cert, tls-key</td><td>PLUGBOARD_TLS_CERT, PLUGBOARD_TLS_KEY</td><td>none: plain HTTP</td></tr>
+ *   <tr><td>cors-allowed-origins</td><td>PLUGBOARD_CORS_ALLOWED_ORIGINS</td><td>none</td></tr>
+ *   <tr><td>metrics-port</td><td>PLUGBOARD_METRICS_PORT</td><td>none: no metrics listener</td></tr>
+ *   <tr><td>metrics-host</td><td>PLUGBOARD_METRICS_HOST</td><td>127.0.0.1</td></tr>
+ *   <tr><td>shutdown-grace-seconds</td><td>PLUGBOARD_SHUTDOWN_GRACE_SECONDS</td><td>10</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -55,7 +60,13 @@ public final class ConfigLoader {
             "health-refresh-seconds",
             "executions-retention-days",
             "aggregates-retention-days",
-            "webhooks-allow-http-loopback");
+            "webhooks-allow-http-loopback",
+            "tls-cert",
+            "tls-key",
+            "cors-allowed-origins",
+            "metrics-port",
+            "metrics-host",
+            "shutdown-grace-seconds");
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("host", "127.0.0.1"),
             Map.entry("port", "8080"),
@@ -67,7 +78,9 @@ public final class ConfigLoader {
             Map.entry("health-refresh-seconds", "2"),
             Map.entry("executions-retention-days", "30"),
             Map.entry("aggregates-retention-days", "90"),
-            Map.entry("webhooks-allow-http-loopback", "false"));
+            Map.entry("webhooks-allow-http-loopback", "false"),
+            Map.entry("metrics-host", "127.0.0.1"),
+            Map.entry("shutdown-grace-seconds", "10"));
 
     private ConfigLoader() {}
 
@@ -150,7 +163,8 @@ public final class ConfigLoader {
                         .map(Secret::of),
                 signingKey,
                 health(values, problems),
-                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)));
+                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)),
+                ServingConfig.read(values, port, problems));
     }
 
     private static HealthSettings health(Map<String, String> values, List<String> problems) {

@@ -1,6 +1,7 @@
 package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
+import dev.plugboard.http.ServingSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param signingKey the token-signing key; empty means the ones kept in the database
  * @param health how connector health is computed and kept
  * @param webhooks how webhook subscriptions are accepted
+ * @param serving TLS, CORS, the metrics listener and the shutdown grace
  */
 public record PlugboardConfig(
         String host,
@@ -24,9 +26,11 @@ public record PlugboardConfig(
         Optional<Secret> dbPassword,
         Optional<Secret> signingKey,
         HealthSettings health,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        ServingSettings serving) {
 
     public PlugboardConfig {
+        Objects.requireNonNull(serving, "serving");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(host, "host");
@@ -38,10 +42,12 @@ public record PlugboardConfig(
     }
 
     public PlugboardConfig withPort(int newPort) {
-        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, serving);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
-        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, serving);
     }
 }
