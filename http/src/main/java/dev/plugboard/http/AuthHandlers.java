@@ -47,7 +47,7 @@ final class AuthHandlers {
             throw new ApiException(ApiError.CLIENT_KEYS_UNAUTHORIZED);
         }
         rc.vertx()
-                .executeBlocking(() -> applications.authenticate(id.get(), clientSecret))
+                .executeBlocking(() -> applications.authenticate(id.get(), clientSecret), false)
                 .onSuccess(result -> answerAuthentication(rc, result))
                 .onFailure(rc::fail);
     }

@@ -240,7 +240,7 @@ public final class HealthHandlers {
     }
 
     private static <T> void blocking(RoutingContext rc, Callable<T> work, Consumer<T> answer) {
-        rc.vertx().executeBlocking(work).onSuccess(answer::accept).onFailure(rc::fail);
+        rc.vertx().executeBlocking(work, false).onSuccess(answer::accept).onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, int status, Object body) {
