@@ -30,7 +30,7 @@ public record ServingSettings(
         }
     }
 
-    /** A PEM certificate (chain) file and the PEM file of its private key (PKCS#8 or PKCS#1). */
+    /** A PEM certificate (chain) file and the PEM file of its private key (PKCS#8, RSA or EC). */
     public record TlsFiles(Path certificate, Path key) {
         public TlsFiles {
             Objects.requireNonNull(certificate, "certificate");

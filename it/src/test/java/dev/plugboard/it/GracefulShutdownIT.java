@@ -121,6 +121,36 @@ class GracefulShutdownIT {
                     .as("no answer, the connection closed")
                     .isEmpty();
         }
+        assertThat(accessLines(server.out()))
+                .as("logged with status 0: closed before an answer")
+                .anySatisfy(line -> {
+                    assertThat(line.get("requestId").asText()).isEqualTo("never-finished");
+                    assertThat(line.get("route").asText()).isEqualTo("/connectors/{id}/validate");
+                    assertThat(line.get("status").asInt()).isZero();
+                });
+    }
+
+    @Test
+    void a_second_sigterm_stops_at_once_with_status_1() throws Exception {
+        Server server = start(Map.of("PLUGBOARD_SHUTDOWN_GRACE_SECONDS", "300"));
+        String apiKey = apiKey(server);
+
+        try (Socket held = new Socket("127.0.0.1", server.port())) {
+            held.getOutputStream().write(head(server, apiKey, "held-forever").getBytes(StandardCharsets.UTF_8));
+            held.getOutputStream().flush();
+            Thread.sleep(300);
+
+            server.process().destroy();
+            awaitText(server.err(), "stopping: no new connections");
+            server.process().destroy();
+
+            assertThat(server.process().waitFor(30, TimeUnit.SECONDS))
+                    .as("exited long before the 300 s grace")
+                    .isTrue();
+            assertThat(server.process().exitValue()).isEqualTo(1);
+            assertThat(Files.readString(server.err()))
+                    .contains("plugboard: stopping at once; requests still in flight are cut off");
+        }
     }
 
     private static String head(Server server, String apiKey, String requestId) {
@@ -232,7 +262,8 @@ class GracefulShutdownIT {
         Process process = builder.start();
         processes.add(process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(out).contains("Plugboard is listening")) {
+        // A first start: the welcome ends with the default application's secret.
+        while (!Files.readString(out).contains("clientSecret:")) {
             assertThat(process.isAlive()).as(Files.readString(err)).isTrue();
             assertThat(System.nanoTime())
                     .as("started within 30 s: " + Files.readString(err))
