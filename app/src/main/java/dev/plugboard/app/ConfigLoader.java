@@ -47,6 +47,11 @@ import java.util.Properties;
  *   <tr><td>max-queued-work</td><td>PLUGBOARD_MAX_QUEUED_WORK</td><td>32 per core (0 is off)</td></tr>
  *   <tr><td>trusted-proxies</td><td>PLUGBOARD_TRUSTED_PROXIES</td><td>none</td></tr>
  *   <tr><td>header-timeout-seconds, idle-timeout-seconds</td><td>PLUGBOARD_…</td><td>10, 60</td></tr>
+ *   <tr><td>tls-cert, tls-key</td><td>PLUGBOARD_TLS_CERT, PLUGBOARD_TLS_KEY</td><td>none: plain HTTP</td></tr>
+ *   <tr><td>cors-allowed-origins</td><td>PLUGBOARD_CORS_ALLOWED_ORIGINS</td><td>none</td></tr>
+ *   <tr><td>metrics-port</td><td>PLUGBOARD_METRICS_PORT</td><td>none: no metrics listener</td></tr>
+ *   <tr><td>metrics-host</td><td>PLUGBOARD_METRICS_HOST</td><td>127.0.0.1</td></tr>
+ *   <tr><td>shutdown-grace-seconds</td><td>PLUGBOARD_SHUTDOWN_GRACE_SECONDS</td><td>10</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -74,7 +79,13 @@ public final class ConfigLoader {
             "max-queued-work",
             "trusted-proxies",
             "header-timeout-seconds",
-            "idle-timeout-seconds");
+            "idle-timeout-seconds",
+            "tls-cert",
+            "tls-key",
+            "cors-allowed-origins",
+            "metrics-port",
+            "metrics-host",
+            "shutdown-grace-seconds");
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("host", "127.0.0.1"),
             Map.entry("port", "8080"),
@@ -94,7 +105,9 @@ public final class ConfigLoader {
             Map.entry("max-queued-work", String.valueOf(LimitSettings.defaultMaxQueuedWork(CORES))),
             Map.entry("trusted-proxies", ""),
             Map.entry("header-timeout-seconds", "10"),
-            Map.entry("idle-timeout-seconds", "60"));
+            Map.entry("idle-timeout-seconds", "60"),
+            Map.entry("metrics-host", "127.0.0.1"),
+            Map.entry("shutdown-grace-seconds", "10"));
 
     private ConfigLoader() {}
 
@@ -181,7 +194,8 @@ public final class ConfigLoader {
                 limits(values, problems),
                 new ConnectionTimeouts(
                         Duration.ofSeconds(whole(values, "header-timeout-seconds", 1, 3600, problems)),
-                        Duration.ofSeconds(whole(values, "idle-timeout-seconds", 1, 3600, problems))));
+                        Duration.ofSeconds(whole(values, "idle-timeout-seconds", 1, 3600, problems))),
+                ServingConfig.read(values, port, problems));
     }
 
     private static LimitSettings limits(Map<String, String> values, List<String> problems) {

@@ -17,7 +17,8 @@ final class ConfigOptions {
                     + " executions-retention-days, aggregates-retention-days, webhooks-allow-http-loopback,"
                     + " rate-limit-auth-per-minute, rate-limit-address-per-minute, rate-limit-credential-per-minute,"
                     + " max-in-flight, max-queued-work, trusted-proxies,"
-                    + " header-timeout-seconds, idle-timeout-seconds"
+                    + " header-timeout-seconds, idle-timeout-seconds,"
+                    + " tls-cert, tls-key, cors-allowed-origins, metrics-port, metrics-host, shutdown-grace-seconds"
                     + " (each also PLUGBOARD_<KEY> in the environment; see the README's Configuration).")
     Path configFile;
 

@@ -2,6 +2,7 @@ package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
 import dev.plugboard.http.ConnectionTimeouts;
+import dev.plugboard.http.ServingSettings;
 import dev.plugboard.http.overload.LimitSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param webhooks how webhook subscriptions are accepted
  * @param limits rate limits and load shedding, per replica
  * @param timeouts how long slow and silent connections are kept
+ * @param serving TLS, CORS, the metrics listener and the shutdown grace
  */
 public record PlugboardConfig(
         String host,
@@ -30,10 +32,12 @@ public record PlugboardConfig(
         HealthSettings health,
         WebhookSettings webhooks,
         LimitSettings limits,
-        ConnectionTimeouts timeouts) {
+        ConnectionTimeouts timeouts,
+        ServingSettings serving) {
 
     public PlugboardConfig {
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(serving, "serving");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(timeouts, "timeouts");
@@ -47,11 +51,33 @@ public record PlugboardConfig(
 
     public PlugboardConfig withPort(int newPort) {
         return new PlugboardConfig(
-                host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits, timeouts);
+                host,
+                newPort,
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                signingKey,
+                health,
+                webhooks,
+                limits,
+                timeouts,
+                serving);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
         return new PlugboardConfig(
-                host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks, limits, timeouts);
+                host,
+                port,
+                newDataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                signingKey,
+                health,
+                webhooks,
+                limits,
+                timeouts,
+                serving);
     }
 }

@@ -24,15 +24,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The only place that knows HTTP status codes for failures and writes the error envelope. A
  * refusal ({@link ApiException}, a domain "no such" exception, a router 400/404/405/413/417, a
- * request Vert.x could not decode or the {@link FrontDoor} refused) becomes its documented body;
- * anything else is a bug: it is logged once with the request id, and the client gets Pluggy's
- * generic 500 with that id as {@code errorId} and no internals.
+ * request Vert.x could not decode or the {@link FrontDoor} refused) becomes its documented body; an
+ * unreachable database a 503 with {@code Retry-After}; anything else is a bug: it is logged once
+ * with the request id, and the client gets Pluggy's generic 500 with that id as {@code errorId} and
+ * no internals.
  */
 final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
     /** The body limit of the route a request took, put there by its body reader. */
     static final String BODY_LIMIT = "plugboard.bodyLimit";
+
+    /** When a client should try again after a 503 for an unreachable database. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final int maxBodyBytes;
     private final Function<String, String> allowedMethods;
@@ -91,6 +95,15 @@ final class ErrorMapper {
             body = ErrorBody.of(
                     ApiError.PAYLOAD_TOO_LARGE,
                     ApiError.PAYLOAD_TOO_LARGE.message(limit == null ? maxBodyBytes : limit));
+        } else if (DatabaseOutage.of(failure).isPresent()) {
+            LOG.warn(
+                    "request {} {} {} answered 503: the database cannot be reached ({})",
+                    RequestIds.of(rc),
+                    rc.request().method(),
+                    rc.request().path(),
+                    DatabaseOutage.of(failure).get());
+            rc.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            body = ErrorBody.of(ApiError.DATABASE_UNAVAILABLE, ApiError.DATABASE_UNAVAILABLE.message());
         } else if (status == 417) {
             body = ErrorBody.of(ApiError.EXPECTATION_FAILED, ApiError.EXPECTATION_FAILED.message());
         } else if (status == 400) {

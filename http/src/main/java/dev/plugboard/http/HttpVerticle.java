@@ -4,16 +4,22 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One event loop's HTTP server; Vert.x spreads connections over the instances on one port. */
+/**
+ * One event loop's HTTP server; Vert.x spreads connections over the instances on one port. Stopping
+ * it is graceful: it stops accepting at once, lets requests in flight finish within the grace, then
+ * closes what is left.
+ */
 final class HttpVerticle extends VerticleBase {
     private final Routes routes;
     private final HttpSettings settings;
     private final int port;
     private final AtomicInteger bound;
+    private HttpServer server;
 
     HttpVerticle(Routes routes, HttpSettings settings, int port, AtomicInteger bound) {
         this.routes = routes;
@@ -35,7 +41,13 @@ final class HttpVerticle extends VerticleBase {
                 .setMaxHeaderSize(HttpSettings.MAX_HEADER_BYTES)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setIdleTimeout(Math.toIntExact(settings.timeouts().idle().toMillis()));
-        Router router = routes.router(vertx);
+        settings.serving()
+                .tls()
+                .ifPresent(tls -> options.setSsl(true)
+                        .setKeyCertOptions(new PemKeyCertOptions()
+                                .setCertPath(tls.certificate().toString())
+                                .setKeyPath(tls.key().toString())));
+        Router router = routes.router(vertx, settings.serving());
         HeaderDeadline deadline = new HeaderDeadline(vertx, settings.timeouts().header());
         return vertx.createHttpServer(options)
                 .connectionHandler(deadline::opened)
@@ -46,6 +58,17 @@ final class HttpVerticle extends VerticleBase {
                             .ifPresentOrElse(error -> ErrorMapper.refuse(request, error), () -> router.handle(request));
                 })
                 .listen()
-                .onSuccess(server -> bound.set(server.actualPort()));
+                .onSuccess(listening -> {
+                    server = listening;
+                    bound.set(listening.actualPort());
+                });
+    }
+
+    @Override
+    public Future<?> stop() {
+        if (server == null) {
+            return Future.succeededFuture();
+        }
+        return server.shutdown(settings.serving().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
     }
 }

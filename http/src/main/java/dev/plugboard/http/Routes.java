@@ -2,6 +2,7 @@ package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
 import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.ops.ProbeHandlers;
 import dev.plugboard.http.overload.LimitSettings;
 import dev.plugboard.http.overload.Overload;
 import dev.plugboard.http.webhook.WebhookHandlers;
@@ -42,6 +43,7 @@ final class Routes {
     private final int maxBodyBytes;
     private final Overload overload;
     private final Set<Handler<RoutingContext>> bodyReaders;
+    private final AccessLog accessLog;
 
     Routes(HttpDependencies deps, int maxBodyBytes) {
         this(deps, maxBodyBytes, new Overload(LimitSettings.NONE, deps.clock()));
@@ -51,9 +53,11 @@ final class Routes {
         this.maxBodyBytes = maxBodyBytes;
         this.overload = overload;
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens(), overload::credential);
+        this.accessLog = new AccessLog(deps.metrics(), deps.clock());
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
-        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
+        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock(), deps.metrics());
+        ProbeHandlers probes = new ProbeHandlers(deps.catalog(), deps.database());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
@@ -98,7 +102,9 @@ final class Routes {
                 new Endpoint(
                         HttpMethod.DELETE,
                         "/admin/connectors/:id/health/override",
-                        List.of(guard::admin, health::clearOverride)));
+                        List.of(guard::admin, health::clearOverride)),
+                new Endpoint(HttpMethod.GET, "/health/live", List.of(probes::live)),
+                new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)));
     }
 
     /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */
@@ -115,17 +121,28 @@ final class Routes {
     }
 
     /**
-     * A router with every endpoint of the table, request ids first, then the per-address limit,
-     * the in-flight cap of load shedding once a request's body has arrived, and the error mapper
-     * last.
+     * A router with every endpoint of the table: request ids, the access log, the security headers
+     * and CORS (when origins are allowed) first, then the per-address limit, the in-flight cap of
+     * load shedding once a request's body has arrived, and the error mapper last.
      */
-    Router router(Vertx vertx) {
+    Router router(Vertx vertx, ServingSettings serving) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
         router.route().handler(RequestIds::assign);
+        router.route().handler(accessLog::observe);
+        router.route().handler(new SecurityHeaders(serving.tls().isPresent())::add);
+        if (!serving.corsOrigins().isEmpty()) {
+            router.routeWithRegex("/connectors(/.*)?")
+                    .handler(new Cors(serving.corsOrigins(), this::allowedMethods)::handle);
+        }
         router.route().handler(overload::admit);
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
+            String template = template(endpoint.path());
+            route.handler(rc -> {
+                rc.put(AccessLog.ROUTE, template);
+                rc.next();
+            });
             // A request is in flight from when its body has arrived: a client sending a body slowly
             // must not hold one of the max-in-flight places that requests being worked on need.
             if (endpoint.handlers().stream().noneMatch(bodyReaders::contains)) {
@@ -144,6 +161,11 @@ final class Routes {
         router.errorHandler(405, errors::handle);
         router.errorHandler(500, errors::handle);
         return router;
+    }
+
+    /** {@code /connectors/:id} as operators read it: {@code /connectors/{id}}. */
+    static String template(String path) {
+        return path.replaceAll(":([A-Za-z]+)", "{$1}");
     }
 
     String allowedMethods(String path) {

@@ -3,6 +3,7 @@ package dev.plugboard.http;
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.ApplicationRepository;
 import dev.plugboard.domain.auth.SecretHash;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage,
- * {@link #hold} a slow database.
+ * A hand-written in-memory application store for HTTP tests; {@link #failing} simulates a bug,
+ * {@link #unreachable} a database that cannot be reached (as the pool reports it), {@link #hold} a
+ * slow database.
  */
 final class InMemoryApplications implements ApplicationRepository {
     private final Map<UUID, Stored> stored = new LinkedHashMap<>();
@@ -29,6 +31,8 @@ final class InMemoryApplications implements ApplicationRepository {
     void release() {
         held.countDown();
     }
+
+    volatile boolean unreachable;
 
     @Override
     public synchronized void insert(Application application, SecretHash secretHash) {
@@ -46,6 +50,10 @@ final class InMemoryApplications implements ApplicationRepository {
         synchronized (this) {
             if (failing) {
                 throw new IllegalStateException("simulated database outage");
+            }
+            if (unreachable) {
+                throw new IllegalStateException(new SQLTransientConnectionException(
+                        "plugboard-db - Connection is not available, request timed out after 5000ms.", "08001"));
             }
             return Optional.ofNullable(stored.get(clientId));
         }

@@ -79,7 +79,8 @@ class LoadSheddingTest {
         assertThat(shed.statusCode()).isEqualTo(503);
         assertThat(shed.body()).isEqualTo(OVERLOADED);
         assertThat(shed.headers().firstValue("Retry-After")).contains("1");
-        assertThat(probe.statusCode()).as("operational paths are never shed").isEqualTo(404);
+        assertThat(probe.statusCode()).as("operational paths are never shed").isEqualTo(200);
+        assertThat(probe.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(first).isNotDone();
         assertThat(second).isNotDone();
 

@@ -59,7 +59,9 @@ class RoutingTest {
                         server.editor,
                         server.health,
                         server.webhooks,
-                        java.time.Clock.systemUTC()),
+                        java.time.Clock.systemUTC(),
+                        server.metrics,
+                        server.probe),
                 1024);
 
         assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
@@ -85,7 +87,9 @@ class RoutingTest {
                         "GET /admin/catalog/export",
                         "GET /admin/audit",
                         "PUT /admin/connectors/:id/health/override",
-                        "DELETE /admin/connectors/:id/health/override");
+                        "DELETE /admin/connectors/:id/health/override",
+                        "GET /health/live",
+                        "GET /health/ready");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
     }

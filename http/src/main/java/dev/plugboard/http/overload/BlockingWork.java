@@ -24,12 +24,13 @@ public final class BlockingWork {
     }
 
     /**
-     * {@code work} on a worker thread, as {@code rc.vertx().executeBlocking(work)} would run it;
-     * a failed future with a 503 {@link ApiError#OVERLOADED} when too much work is waiting.
+     * {@code work} on a worker thread, unordered (Vert.x's default would run one task at a time per
+     * event loop, so database requests would never overlap and one slow query would hold up the
+     * rest); a failed future with a 503 {@link ApiError#OVERLOADED} when too much work is waiting.
      */
     public static <T> Future<T> submit(RoutingContext rc, Callable<T> work) {
         BlockingWork gate = rc.get(KEY);
-        return gate == null ? rc.vertx().executeBlocking(work) : gate.run(rc, work);
+        return gate == null ? rc.vertx().executeBlocking(work, false) : gate.run(rc, work);
     }
 
     private <T> Future<T> run(RoutingContext rc, Callable<T> work) {
@@ -40,6 +41,6 @@ public final class BlockingWork {
             Overload.retryAfter(rc, Overload.SHED_RETRY_AFTER_SECONDS);
             return Future.failedFuture(new ApiException(ApiError.OVERLOADED));
         }
-        return rc.vertx().executeBlocking(work).andThen(done -> stats.queuedWork.decrementAndGet());
+        return rc.vertx().executeBlocking(work, false).andThen(done -> stats.queuedWork.decrementAndGet());
     }
 }

@@ -126,6 +126,11 @@ public enum ApiError {
             "SERVICE_UNAVAILABLE",
             "The server is too busy to start this request now; nothing was done. Retry after the number of"
                     + " seconds in the Retry-After header."),
+    DATABASE_UNAVAILABLE(
+            503,
+            "DATABASE_UNAVAILABLE",
+            "The database cannot be reached right now, so this request could not be completed; retry in a few"
+                    + " seconds. Connectors can still be listed, retrieved and validated meanwhile."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",
