@@ -64,6 +64,57 @@ async function signIn(page, who) {
   await page.locator('#session .role').waitFor();
 }
 
+/**
+ * What an automated look can tell about a page's accessibility: form controls without a label,
+ * buttons and links without a name, and text whose contrast with its background is below WCAG AA
+ * (4.5:1, or 3:1 for large text).
+ */
+async function accessibility(page, name) {
+  seen.accessibility = seen.accessibility || {};
+  seen.accessibility[name] = await page.evaluate(() => {
+    const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    const unlabelled = [...document.querySelectorAll('input, select, textarea')]
+      .filter((e) => e.type !== 'hidden' && visible(e))
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+      .map((e) => e.id || e.name || e.outerHTML.slice(0, 80));
+    const unnamed = [...document.querySelectorAll('button, a[href], summary')]
+      .filter(visible).filter((e) => !e.textContent.trim() && !e.getAttribute('aria-label'))
+      .map((e) => e.outerHTML.slice(0, 80));
+    const parse = (text) => {
+      const m = /rgba?\(([^)]+)\)/.exec(text);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }) => {
+      const f = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (e) => {
+      for (let n = e; n && n.nodeType === 1; n = n.parentElement) {
+        const c = parse(getComputedStyle(n).backgroundColor);
+        if (c && c.a > 0.5) return c;
+      }
+      return { r: 255, g: 255, b: 255 };
+    };
+    const lowContrast = [];
+    for (const e of document.querySelectorAll('body *')) {
+      if (!(e instanceof HTMLElement) || !visible(e) || e.closest('[aria-hidden="true"]') || e.matches(':disabled')) continue;
+      const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+      if (!text) continue;
+      const style = getComputedStyle(e);
+      const fg = parse(style.color);
+      const bg = background(e);
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) lowContrast.push(`${text.slice(0, 40)}: ${ratio.toFixed(2)}`);
+    }
+    return { unlabelled, unnamed, lowContrast };
+  });
+}
+
 async function cardNames(page) {
   return page.locator('.cards .card-title').allTextContents();
 }
@@ -72,6 +123,9 @@ async function readOnly(page) {
   await page.goto(`${base}/console`);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   seen.signInPrivacy = await page.locator('.privacy').textContent();
+  await page.keyboard.press('Tab');
+  seen.firstTab = await page.evaluate(() => document.activeElement.textContent);
+  await accessibility(page, 'sign-in');
   await shot(page, 'sign-in', false);
   await signIn(page, app);
   seen.appRole = await page.locator('#session .role').textContent();
@@ -81,7 +135,8 @@ async function readOnly(page) {
   seen.fallbackLogo = await page.locator('.card[data-connector-id="201"] .logo').evaluate((el) => ({
     text: el.textContent, background: getComputedStyle(el).backgroundColor, hasImage: Boolean(el.querySelector('img')),
   }));
-  await shot(page, 'catalog');
+  await accessibility(page, 'catalog');
+  await shot(page, 'catalog', false);
 
   await page.getByLabel('Search by name').fill('itau');
   await page.waitForURL(/name=itau/);
@@ -90,6 +145,20 @@ async function readOnly(page) {
   seen.itauUrl = page.url().replace(base, '');
   seen.itauApiLine = await page.locator('.api-line').textContent();
   await shot(page, 'catalog-search-itau', false);
+
+  // The keyboard alone: Tab from the search box to the first card, Enter opens it.
+  await page.getByLabel('Search by name').focus();
+  let tabs = 0;
+  while (tabs < 40 && !(await page.evaluate(() => document.activeElement.matches('.card')))) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  seen.keyboardFocusedCard = await page.evaluate(() => document.activeElement.dataset.connectorId || null);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Itaú' }).waitFor();
+  seen.keyboardOpened = page.url().replace(base, '');
+  await page.goBack();
+  await page.locator('#result-count', { hasText: '3 connectors' }).waitFor();
 
   // A shared address opens the same view: filters come from the query string.
   await page.goto(`${base}/console?types=BUSINESS_BANK&isOpenFinance=true&supportsAutomaticPix=true`);
@@ -118,6 +187,7 @@ async function readOnly(page) {
   seen.invalidUserAria = await user.getAttribute('aria-invalid');
   seen.passwordErrorWhileUntouched = await page.locator('#cred-password-error').textContent();
   await page.locator('.health-panel svg.chart').waitFor();
+  await accessibility(page, 'connector');
   await shot(page, 'connector');
   await user.fill('user-ok');
   await page.waitForFunction(() => document.querySelector('#cred-user-error').textContent === '');
@@ -168,6 +238,7 @@ async function phone(browser) {
   await page.getByLabel('Agência').fill('12');
   await page.locator('#cred-agency-error').filter({ hasText: /\S/ }).waitFor();
   seen.phoneConnectorOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await accessibility(page, 'phone-connector');
   await shot(page, 'phone-connector', false);
   await context.close();
 }
@@ -190,6 +261,7 @@ async function operator(page) {
   await page.getByLabel('Primary colour (six hex digits, no #)').fill('zz');
   await page.locator('#edit-primaryColor-error').filter({ hasText: /\S/ }).waitFor();
   seen.invalidColourMessage = await page.locator('#edit-primaryColor-error').textContent();
+  await accessibility(page, 'edit');
   await shot(page, 'edit-refused');
   await page.getByLabel('Primary colour (six hex digits, no #)').fill(colour);
   await page.waitForFunction(() => document.querySelector('#edit-primaryColor-error').textContent === '');
@@ -237,6 +309,7 @@ async function operator(page) {
   await page.getByRole('heading', { name: 'What the import would do' }).waitFor();
   seen.importPlan = await page.locator('.plan-group').evaluateAll((groups) => groups.map((g) => g.textContent.trim().replace(/\s+/g, ' ')));
   seen.importButton = await page.locator('.import-result .actions .button').textContent();
+  await accessibility(page, 'import');
   await shot(page, 'import-dry-run');
   await page.locator('.import-result .actions .button').click();
   await page.locator('.notice-success').waitFor();
@@ -246,6 +319,7 @@ async function operator(page) {
   await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
   await page.locator('table.audit tbody tr').first().waitFor();
   seen.auditRows = await page.locator('table.audit tbody tr').evaluateAll((rows) => rows.slice(0, 6).map((r) => [...r.children].map((c) => c.textContent.trim())));
+  await accessibility(page, 'audit');
   await shot(page, 'audit');
 }
 

@@ -3,7 +3,7 @@
 import { aborted, api } from './api.js';
 import { formatDateTime, h, notice, pageHeading, replace } from './dom.js';
 
-const LIMIT = 50;
+const LIMIT = 100;
 
 export async function render(main, { signal }) {
   const query = new URLSearchParams(location.search);
@@ -25,11 +25,28 @@ export async function render(main, { signal }) {
     if (before !== null) q.set('before', String(before));
     try {
       const { body: page } = await api(`/admin/audit?${q}`, { signal });
-      for (const entry of page.results) body.append(row(entry));
-      shown += page.results.length;
-      status.textContent = shown === 0 ? 'No change recorded yet.' : `${shown} change${shown === 1 ? '' : 's'} shown, newest first.`;
-      if (page.results.length) before = page.results[page.results.length - 1].version;
-      more.hidden = page.results.length < LIMIT;
+      let entries = page.results;
+      const full = entries.length === LIMIT;
+      let note = '';
+      if (full) {
+        // `before` pages by catalog version, and the last version on a full page may go on past
+        // it: leave that version for the next page, which starts with it whole.
+        const last = entries[entries.length - 1].version;
+        const earlier = entries.filter((e) => e.version !== last);
+        if (earlier.length) {
+          entries = earlier;
+          before = last + 1;
+        } else {
+          before = last;
+          note = ` Catalog version ${last} changed more connectors than one page shows: filter by connector to see each.`;
+        }
+      } else if (entries.length) {
+        before = entries[entries.length - 1].version;
+      }
+      for (const entry of entries) body.append(row(entry));
+      shown += entries.length;
+      status.textContent = (shown === 0 ? 'No change recorded yet.' : `${shown} change${shown === 1 ? '' : 's'} shown, newest first.`) + note;
+      more.hidden = !full;
     } catch (error) {
       if (aborted(error) || error.keyRefused) return;
       status.replaceChildren(notice('error', error.message));

@@ -47,7 +47,8 @@ function queryOf(filters) {
 
 export async function render(main, { signal }) {
   const filters = filtersFrom(location.search);
-  const count = h('p', { class: 'result-count', id: 'result-count', 'aria-live': 'polite' }, 'Loading…');
+  // Not a live region itself: announce() says the new count once it is known, not "Loading…".
+  const count = h('p', { class: 'result-count', id: 'result-count' }, 'Loading…');
   const apiLine = h('code', { class: 'api-line' });
   const results = h('div', { class: 'results' });
   let controller = null;

@@ -250,8 +250,9 @@ class EditView {
     replace(this.main,
       h('p', { class: 'back' }, h('a', { href: `/console/connectors/${this.id}` }, `← ${this.state.base.name}`)),
       pageHeading(`Review: ${this.state.base.name}`),
-      h('p', { class: 'lede' }, `${changes.length === 1 ? 'One field changes' : `${changes.length} fields change`}. `,
-        `The server accepted them in a dry run; Save applies them to revision ${this.state.base.revision}.`),
+      h('p', { class: 'lede' }, changes.length === 1
+        ? `One field changes. The server accepted it in a dry run; Save applies it to revision ${this.state.base.revision}.`
+        : `${changes.length} fields change. The server accepted them in a dry run; Save applies them to revision ${this.state.base.revision}.`),
       diffTable(changes),
       h('div', { class: 'actions' }, save, back));
     this.main.querySelector('h1').focus();
@@ -280,7 +281,9 @@ class EditView {
       button.disabled = false;
       if (error.keyRefused) return;
       if (error.status === 412) {
-        await this.conflict(changes);
+        await this.conflict(changes).catch((e) => {
+          if (!e.keyRefused) replace(this.main, pageHeading('Not saved'), notice('error', e.message));
+        });
       } else if (error.status === 409) {
         replace(this.main, pageHeading('Not saved'),
           notice('error', `Connector #${this.id} was disabled while you were editing it, and a disabled connector cannot be changed. ${error.message}`));

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Starts the server. On first start it creates the database, loads the bundled catalog and",
             "prints the clientId and clientSecret of a default application (shown only then).",
-            "Stop it with Ctrl-C or SIGTERM."
+            "Stop it with Ctrl-C or SIGTERM. The web console is at /console (http://127.0.0.1:8080/console",
+            "by default)."
         })
 final class ServeCommand implements Runnable {
     @ParentCommand

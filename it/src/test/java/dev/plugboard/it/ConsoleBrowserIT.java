@@ -285,6 +285,26 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void every_control_has_a_label_every_button_a_name_and_all_text_enough_contrast() {
+        List<String> pages = new ArrayList<>();
+        seen.get("accessibility").fieldNames().forEachRemaining(pages::add);
+
+        assertThat(pages)
+                .containsExactly("sign-in", "catalog", "connector", "phone-connector", "edit", "import", "audit");
+        for (String page : pages) {
+            JsonNode found = seen.get("accessibility").get(page);
+            assertThat(found.toString()).as(page).isEqualTo("{\"unlabelled\":[],\"unnamed\":[],\"lowContrast\":[]}");
+        }
+    }
+
+    @Test
+    void the_keyboard_alone_reaches_the_content_and_opens_a_connector() {
+        assertThat(seen.get("firstTab").asText()).isEqualTo("Skip to content");
+        assertThat(seen.get("keyboardFocusedCard").asText()).isEqualTo("201");
+        assertThat(seen.get("keyboardOpened").asText()).isEqualTo("/console/connectors/201");
+    }
+
+    @Test
     void pages_fit_a_phone_width_screen_without_sideways_scrolling() {
         assertThat(seen.get("phoneOverflow").asInt()).isZero();
         assertThat(seen.get("phoneConnectorOverflow").asInt()).isZero();
