@@ -53,7 +53,11 @@ function badges(connector) {
 const yesNo = (value) => (value ? 'Yes' : 'No');
 
 function fieldsSection(c) {
-  const link = (url) => (url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : '—');
+  // Only http(s) becomes a link (the server accepts no other scheme; this keeps it so here too).
+  const link = (url) => {
+    if (!url) return '—';
+    return /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : url;
+  };
   const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
   if (/^[0-9a-fA-F]{6}$/.test(c.primaryColor || '')) swatch.style.backgroundColor = `#${c.primaryColor}`;
   const rows = [
