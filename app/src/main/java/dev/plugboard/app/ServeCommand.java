@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
             "prints the clientId and clientSecret of a default application (shown only then).",
             "Stop it with Ctrl-C or SIGTERM: it stops accepting connections at once, lets requests in",
             "flight finish (at most shutdown-grace-seconds, 10 by default), and exits with status 0;",
-            "a second Ctrl-C or SIGTERM stops it at once."
+            "a second Ctrl-C or SIGTERM stops it at once.",
+            "The web console is at /console (http://127.0.0.1:8080/console by default)."
         })
 final class ServeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

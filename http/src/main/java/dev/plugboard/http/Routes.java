@@ -1,6 +1,7 @@
 package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
+import dev.plugboard.http.console.ConsoleAssets;
 import dev.plugboard.http.health.HealthHandlers;
 import dev.plugboard.http.ops.ProbeHandlers;
 import dev.plugboard.http.overload.LimitSettings;
@@ -32,7 +33,8 @@ final class Routes {
         boolean matchesPath(String requestPath) {
             String regex =
                     Pattern.compile(":[A-Za-z]+").matcher(Pattern.quote(path)).replaceAll("\\\\E[^/]+\\\\Q");
-            return requestPath.matches(regex);
+            // A trailing /* matches the path itself and everything under it, as in Vert.x.
+            return requestPath.matches(regex.replace("/*\\E", "\\E(?:/.*)?"));
         }
     }
 
@@ -61,6 +63,7 @@ final class Routes {
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
+        ConsoleAssets console = new ConsoleAssets();
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
         bodyReaders = Set.of(body, catalogBody);
@@ -104,7 +107,8 @@ final class Routes {
                         "/admin/connectors/:id/health/override",
                         List.of(guard::admin, health::clearOverride)),
                 new Endpoint(HttpMethod.GET, "/health/live", List.of(probes::live)),
-                new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)));
+                new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)),
+                new Endpoint(HttpMethod.GET, "/console/*", List.of(console::serve)));
     }
 
     /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */

@@ -89,9 +89,13 @@ class RoutingTest {
                         "PUT /admin/connectors/:id/health/override",
                         "DELETE /admin/connectors/:id/health/override",
                         "GET /health/live",
-                        "GET /health/ready");
+                        "GET /health/ready",
+                        "GET /console/*");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
+        assertThat(routes.allowedMethods("/console")).isEqualTo("GET");
+        assertThat(routes.allowedMethods("/console/connectors/2")).isEqualTo("GET");
+        assertThat(routes.allowedMethods("/consoles")).isEmpty();
     }
 
     @Test
