@@ -2,6 +2,9 @@ package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
 import dev.plugboard.domain.health.HealthPolicy;
+import dev.plugboard.http.ConnectionTimeouts;
+import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.TrustedProxies;
 import dev.plugboard.storage.Dialect;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,9 +40,22 @@ import java.util.Properties;
  *   <tr><td>health-refresh-seconds</td><td>PLUGBOARD_HEALTH_REFRESH_SECONDS</td><td>2</td></tr>
  *   <tr><td>executions-retention-days, aggregates-retention-days</td><td>PLUGBOARD_…</td><td>30, 90</td></tr>
  *   <tr><td>webhooks-allow-http-loopback</td><td>PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK</td><td>false</td></tr>
+ *   <tr><td>rate-limit-auth-per-minute</td><td>PLUGBOARD_RATE_LIMIT_AUTH_PER_MINUTE</td><td>360 (0 is off)</td></tr>
+ *   <tr><td>rate-limit-address-per-minute</td><td>PLUGBOARD_RATE_LIMIT_ADDRESS_PER_MINUTE</td><td>12000 (0 is off)</td></tr>
+ *   <tr><td>rate-limit-credential-per-minute</td><td>PLUGBOARD_RATE_LIMIT_CREDENTIAL_PER_MINUTE</td><td>6000 (0 is off)</td></tr>
+ *   <tr><td>max-in-flight</td><td>PLUGBOARD_MAX_IN_FLIGHT</td><td>128 per core (0 is off)</td></tr>
+ *   <tr><td>max-queued-work</td><td>PLUGBOARD_MAX_QUEUED_WORK</td><td>32 per core (0 is off)</td></tr>
+ *   <tr><td>trusted-proxies</td><td>PLUGBOARD_TRUSTED_PROXIES</td><td>none</td></tr>
+ *   <tr><td>header-timeout-seconds, idle-timeout-seconds</td><td>PLUGBOARD_…</td><td>10, 60</td></tr>
+ *   <tr><td>tls-cert, tls-key</td><td>PLUGBOARD_TLS_CERT, PLUGBOARD_TLS_KEY</td><td>none: plain HTTP</td></tr>
+ *   <tr><td>cors-allowed-origins</td><td>PLUGBOARD_CORS_ALLOWED_ORIGINS</td><td>none</td></tr>
+ *   <tr><td>metrics-port</td><td>PLUGBOARD_METRICS_PORT</td><td>none: no metrics listener</td></tr>
+ *   <tr><td>metrics-host</td><td>PLUGBOARD_METRICS_HOST</td><td>127.0.0.1</td></tr>
+ *   <tr><td>shutdown-grace-seconds</td><td>PLUGBOARD_SHUTDOWN_GRACE_SECONDS</td><td>10</td></tr>
  * </table>
  */
 public final class ConfigLoader {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     static final List<String> KEYS = List.of(
             "host",
             "port",
@@ -55,7 +71,21 @@ public final class ConfigLoader {
             "health-refresh-seconds",
             "executions-retention-days",
             "aggregates-retention-days",
-            "webhooks-allow-http-loopback");
+            "webhooks-allow-http-loopback",
+            "rate-limit-auth-per-minute",
+            "rate-limit-address-per-minute",
+            "rate-limit-credential-per-minute",
+            "max-in-flight",
+            "max-queued-work",
+            "trusted-proxies",
+            "header-timeout-seconds",
+            "idle-timeout-seconds",
+            "tls-cert",
+            "tls-key",
+            "cors-allowed-origins",
+            "metrics-port",
+            "metrics-host",
+            "shutdown-grace-seconds");
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("host", "127.0.0.1"),
             Map.entry("port", "8080"),
@@ -67,7 +97,17 @@ public final class ConfigLoader {
             Map.entry("health-refresh-seconds", "2"),
             Map.entry("executions-retention-days", "30"),
             Map.entry("aggregates-retention-days", "90"),
-            Map.entry("webhooks-allow-http-loopback", "false"));
+            Map.entry("webhooks-allow-http-loopback", "false"),
+            Map.entry("rate-limit-auth-per-minute", String.valueOf(LimitSettings.DEFAULT_AUTH_PER_MINUTE)),
+            Map.entry("rate-limit-address-per-minute", String.valueOf(LimitSettings.DEFAULT_ADDRESS_PER_MINUTE)),
+            Map.entry("rate-limit-credential-per-minute", String.valueOf(LimitSettings.DEFAULT_CREDENTIAL_PER_MINUTE)),
+            Map.entry("max-in-flight", String.valueOf(LimitSettings.defaultMaxInFlight(CORES))),
+            Map.entry("max-queued-work", String.valueOf(LimitSettings.defaultMaxQueuedWork(CORES))),
+            Map.entry("trusted-proxies", ""),
+            Map.entry("header-timeout-seconds", "10"),
+            Map.entry("idle-timeout-seconds", "60"),
+            Map.entry("metrics-host", "127.0.0.1"),
+            Map.entry("shutdown-grace-seconds", "10"));
 
     private ConfigLoader() {}
 
@@ -150,7 +190,25 @@ public final class ConfigLoader {
                         .map(Secret::of),
                 signingKey,
                 health(values, problems),
-                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)));
+                new WebhookSettings(flag(values, "webhooks-allow-http-loopback", problems)),
+                limits(values, problems),
+                new ConnectionTimeouts(
+                        Duration.ofSeconds(whole(values, "header-timeout-seconds", 1, 3600, problems)),
+                        Duration.ofSeconds(whole(values, "idle-timeout-seconds", 1, 3600, problems))),
+                ServingConfig.read(values, port, problems));
+    }
+
+    private static LimitSettings limits(Map<String, String> values, List<String> problems) {
+        int auth = whole(values, "rate-limit-auth-per-minute", 0, 10_000_000, problems);
+        int address = whole(values, "rate-limit-address-per-minute", 0, 10_000_000, problems);
+        int credential = whole(values, "rate-limit-credential-per-minute", 0, 10_000_000, problems);
+        int inFlight = whole(values, "max-in-flight", 0, 1_000_000, problems);
+        int queuedWork = whole(values, "max-queued-work", 0, 1_000_000, problems);
+        List<String> proxyProblems = TrustedProxies.problems(values.get("trusted-proxies"));
+        proxyProblems.forEach(problem -> problems.add("trusted-proxies: " + problem + "."));
+        TrustedProxies proxies =
+                proxyProblems.isEmpty() ? TrustedProxies.parse(values.get("trusted-proxies")) : TrustedProxies.NONE;
+        return new LimitSettings(auth, address, credential, inFlight, queuedWork, proxies);
     }
 
     private static HealthSettings health(Map<String, String> values, List<String> problems) {

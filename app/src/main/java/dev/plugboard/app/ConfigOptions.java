@@ -14,7 +14,11 @@ final class ConfigOptions {
             description = "A properties file with any of the keys "
                     + "host, port, data-dir, db-url, db-user, db-password, signing-key, health-online-at,"
                     + " health-offline-below, health-margin, health-minimum-sample, health-refresh-seconds,"
-                    + " executions-retention-days, aggregates-retention-days, webhooks-allow-http-loopback"
+                    + " executions-retention-days, aggregates-retention-days, webhooks-allow-http-loopback,"
+                    + " rate-limit-auth-per-minute, rate-limit-address-per-minute, rate-limit-credential-per-minute,"
+                    + " max-in-flight, max-queued-work, trusted-proxies,"
+                    + " header-timeout-seconds, idle-timeout-seconds,"
+                    + " tls-cert, tls-key, cors-allowed-origins, metrics-port, metrics-host, shutdown-grace-seconds"
                     + " (each also PLUGBOARD_<KEY> in the environment; see the README's Configuration).")
     Path configFile;
 

@@ -17,6 +17,8 @@ import dev.plugboard.http.PlugboardServer;
 import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.health.HealthServices;
+import dev.plugboard.http.ops.DatabaseProbe;
+import dev.plugboard.http.ops.PlugboardMetrics;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
@@ -26,11 +28,13 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running Plugboard: database opened and migrated, catalog seeded on first start and loaded
- * into memory, signing key ready, HTTP server listening. {@link #close} stops it all.
+ * into memory, signing key ready, HTTP server listening. {@link #close} stops it all, gracefully.
  */
 public final class Plugboard implements AutoCloseable {
     private final Database database;
@@ -38,22 +42,42 @@ public final class Plugboard implements AutoCloseable {
     private final BackgroundSync sync;
     private final WebhookDispatcher webhookDispatcher;
     private final Optional<NewApplication> defaultApplication;
+    private final Operations operations;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** What operators watch it with: the metrics and the readiness probe's database check. */
+    private record Operations(PlugboardMetrics metrics, DatabaseProbe probe) implements AutoCloseable {
+        static Operations of(Database database) {
+            return new Operations(new PlugboardMetrics().withJvmMetrics(), new DatabaseProbe(database::reachable));
+        }
+
+        @Override
+        public void close() {
+            probe.close();
+            metrics.close();
+        }
+    }
 
     private Plugboard(
             Database database,
             PlugboardServer server,
             BackgroundSync sync,
             WebhookDispatcher webhookDispatcher,
-            Optional<NewApplication> defaultApplication) {
+            Optional<NewApplication> defaultApplication,
+            Operations operations) {
         this.database = database;
         this.server = server;
         this.sync = sync;
         this.webhookDispatcher = webhookDispatcher;
         this.defaultApplication = defaultApplication;
+        this.operations = operations;
     }
 
     public static Plugboard start(PlugboardConfig config, Clock clock) {
-        HttpSettings http = HttpSettings.of(config.host(), config.port());
+        HttpSettings http = HttpSettings.of(config.host(), config.port())
+                .withLimits(config.limits())
+                .withTimeouts(config.timeouts())
+                .withServing(config.serving());
         CompletableFuture<PlugboardServer.Engine> engine =
                 CompletableFuture.supplyAsync(() -> PlugboardServer.engine(http.eventLoops()));
         SecureRandom random = new SecureRandom();
@@ -64,6 +88,7 @@ public final class Plugboard implements AutoCloseable {
             engine.thenAccept(PlugboardServer.Engine::close);
             throw e;
         }
+        Operations operations = Operations.of(database);
         try {
             ConnectorRepository connectors = database.connectors();
             boolean firstStart = !connectors.seeded() && connectors.seed(BundledCatalog.load());
@@ -79,18 +104,30 @@ public final class Plugboard implements AutoCloseable {
             HealthServices health = health(database, config.health(), catalog, clock);
             Webhooks webhooks = new Webhooks(
                     database.webhooks(), new WebhookRules(config.webhooks().allowHttpLoopback()), clock, random);
+            operations.metrics().watchCatalog(catalog);
+            operations.metrics().watchHealth(catalog, health.board());
             PlugboardServer server = PlugboardServer.start(
                     engine.join(),
                     http,
-                    new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, clock));
+                    new HttpDependencies(
+                            catalog,
+                            applications,
+                            tokens,
+                            editor,
+                            health,
+                            webhooks,
+                            clock,
+                            operations.metrics(),
+                            operations.probe()));
             BackgroundSync sync = new BackgroundSync(reloader, keys, tokens);
             sync.keepHealth(health, catalog, config.health(), clock);
             WebhookDispatcher dispatcher =
                     new WebhookDispatcher(database.webhooks(), WebhookDispatcher.Settings.DEFAULT, clock);
             dispatcher.start();
-            return new Plugboard(database, server, sync, dispatcher, created);
+            return new Plugboard(database, server, sync, dispatcher, created, operations);
         } catch (RuntimeException e) {
             engine.thenAccept(PlugboardServer.Engine::close);
+            operations.close();
             database.close();
             throw e;
         }
@@ -120,6 +157,11 @@ public final class Plugboard implements AutoCloseable {
         return server.port();
     }
 
+    /** The port of the metrics listener, when {@code metrics-port} is set. */
+    public OptionalInt metricsPort() {
+        return server.metricsPort();
+    }
+
     /** The application created on this first start, with its secret; empty on every later start. */
     public Optional<NewApplication> defaultApplication() {
         return defaultApplication;
@@ -128,7 +170,13 @@ public final class Plugboard implements AutoCloseable {
     /** Writes what a user needs to start: the URL and, on first start, the default credentials. */
     public void printWelcome(PlugboardConfig config, PrintStream out) {
         String shownHost = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
-        out.println("Plugboard is listening on http://" + shownHost + ":" + port());
+        String scheme = config.serving().tls().isPresent() ? "https" : "http";
+        out.println("Plugboard is listening on " + scheme + "://" + shownHost + ":" + port());
+        config.serving()
+                .metrics()
+                .ifPresent(metrics -> out.println("Metrics are served on http://"
+                        + (metrics.host().equals("0.0.0.0") ? "127.0.0.1" : metrics.host()) + ":"
+                        + metricsPort().orElseThrow() + "/metrics"));
         defaultApplication.ifPresent(app -> {
             out.println("First start: created the application 'default'. Its secret is shown only now:");
             out.println("  clientId:     " + app.application().clientId());
@@ -136,13 +184,22 @@ public final class Plugboard implements AutoCloseable {
         });
     }
 
+    /**
+     * Stops accepting connections, lets requests in flight finish (within {@code
+     * shutdown-grace-seconds}), stops the background work, then closes the database. Calling it
+     * again does nothing.
+     */
     @Override
     public void close() {
-        webhookDispatcher.close();
-        sync.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             server.close();
         } finally {
+            webhookDispatcher.close();
+            sync.close();
+            operations.close();
             database.close();
         }
     }

@@ -56,9 +56,8 @@ public final class PlugboardCli implements Runnable {
         LoggerFactory.getILoggerFactory();
         int status =
                 execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv());
-        if (status != 0 || args.length == 0 || !args[0].equals("serve")) {
-            System.exit(status);
-        }
+        // After serve this is the end of a graceful stop: status 0, even when a signal asked for it.
+        System.exit(status);
     }
 
     /** Runs a command line; the streams and environment are parameters so tests can run it in-process. */

@@ -1,6 +1,9 @@
 package dev.plugboard.app;
 
 import dev.plugboard.domain.Secret;
+import dev.plugboard.http.ConnectionTimeouts;
+import dev.plugboard.http.ServingSettings;
+import dev.plugboard.http.overload.LimitSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +17,9 @@ import java.util.Optional;
  * @param signingKey the token-signing key; empty means the ones kept in the database
  * @param health how connector health is computed and kept
  * @param webhooks how webhook subscriptions are accepted
+ * @param limits rate limits and load shedding, per replica
+ * @param timeouts how long slow and silent connections are kept
+ * @param serving TLS, CORS, the metrics listener and the shutdown grace
  */
 public record PlugboardConfig(
         String host,
@@ -24,11 +30,17 @@ public record PlugboardConfig(
         Optional<Secret> dbPassword,
         Optional<Secret> signingKey,
         HealthSettings health,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        LimitSettings limits,
+        ConnectionTimeouts timeouts,
+        ServingSettings serving) {
 
     public PlugboardConfig {
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(serving, "serving");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
@@ -38,10 +50,34 @@ public record PlugboardConfig(
     }
 
     public PlugboardConfig withPort(int newPort) {
-        return new PlugboardConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host,
+                newPort,
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                signingKey,
+                health,
+                webhooks,
+                limits,
+                timeouts,
+                serving);
     }
 
     public PlugboardConfig withDataDir(Path newDataDir) {
-        return new PlugboardConfig(host, port, newDataDir, dbUrl, dbUser, dbPassword, signingKey, health, webhooks);
+        return new PlugboardConfig(
+                host,
+                port,
+                newDataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                signingKey,
+                health,
+                webhooks,
+                limits,
+                timeouts,
+                serving);
     }
 }

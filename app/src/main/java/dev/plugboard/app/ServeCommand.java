@@ -1,9 +1,13 @@
 package dev.plugboard.app;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,11 +20,19 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Starts the server. On first start it creates the database, loads the bundled catalog and",
             "prints the clientId and clientSecret of a default application (shown only then).",
-            "Stop it with Ctrl-C or SIGTERM.",
+            "Stop it with Ctrl-C or SIGTERM: it stops accepting connections at once, lets requests in",
+            "flight finish (at most shutdown-grace-seconds, 10 by default), and exits with status 0;",
+            "a second Ctrl-C or SIGTERM stops it at once.",
+            "The web console is at /console (http://127.0.0.1:8080/console by default).",
             "Every route it serves is described, without a key, at /openapi.json (and /openapi.yaml),",
             "with a reference page at /docs."
         })
 final class ServeCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    /** The exit status when a second signal cuts a graceful stop short. */
+    static final int EXIT_FORCED = 1;
+
     @ParentCommand
     PlugboardCli parent;
 
@@ -57,20 +69,39 @@ final class ServeCommand implements Runnable {
         }
         PlugboardConfig loaded = config.load(parent.environment(), flags);
         Plugboard plugboard = Plugboard.start(loaded, Clock.systemUTC());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            plugboard.close();
-                            stopped.countDown();
-                        },
-                        "plugboard-shutdown"));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        AtomicInteger signals = new AtomicInteger();
+        TerminationSignals.install(() -> {
+            if (signals.incrementAndGet() > 1) {
+                System.err.println("plugboard: stopping at once; requests still in flight are cut off");
+                Runtime.getRuntime().halt(EXIT_FORCED);
+            }
+            stopRequested.countDown();
+        });
+        // Any other way out (SIGHUP, System.exit, no signal support) still stops the server gracefully.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(plugboard), "plugboard-shutdown"));
         plugboard.printWelcome(loaded, System.out);
         System.out.flush();
         try {
-            stopped.await();
+            stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        LOG.info(
+                "stopping: no new connections; waiting up to {} s for requests in flight",
+                loaded.serving().shutdownGrace().toSeconds());
+        stop(plugboard);
+    }
+
+    /** Stops the server (once, however often called) and writes out every log line still queued. */
+    private static void stop(Plugboard plugboard) {
+        try {
+            plugboard.close();
+            LOG.info("stopped");
+        } finally {
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
         }
     }
 }

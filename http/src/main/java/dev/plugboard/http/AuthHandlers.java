@@ -7,6 +7,7 @@ import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.auth.Authentication;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
+import dev.plugboard.http.overload.BlockingWork;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.JsonBodies;
@@ -46,8 +47,7 @@ final class AuthHandlers {
         if (id.isEmpty()) {
             throw new ApiException(ApiError.CLIENT_KEYS_UNAUTHORIZED);
         }
-        rc.vertx()
-                .executeBlocking(() -> applications.authenticate(id.get(), clientSecret))
+        BlockingWork.submit(rc, () -> applications.authenticate(id.get(), clientSecret))
                 .onSuccess(result -> answerAuthentication(rc, result))
                 .onFailure(rc::fail);
     }

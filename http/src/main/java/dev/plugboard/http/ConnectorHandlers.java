@@ -61,8 +61,9 @@ final class ConnectorHandlers {
         if (!JsonBodies.isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             throw new ApiException(ApiError.INVALID_CONTENT_TYPE);
         }
-        Map<String, String> parameters =
-                JsonBodies.readParameters(rc.body().buffer().getBytes());
+        // An empty body has no buffer at all: it is refused as empty JSON, not as a null pointer.
+        Map<String, String> parameters = JsonBodies.readParameters(
+                rc.body().buffer() == null ? new byte[0] : rc.body().buffer().getBytes());
         ValidationContext context = ValidationContext.of(
                 AcceptLanguage.choose(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)), clock.instant());
         ValidationReport report = catalog.snapshot().validate(id, parameters, context);

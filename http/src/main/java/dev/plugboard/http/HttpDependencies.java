@@ -6,10 +6,17 @@ import dev.plugboard.domain.webhook.Webhooks;
 import dev.plugboard.http.admin.CatalogEditor;
 import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.health.HealthServices;
+import dev.plugboard.http.ops.DatabaseProbe;
+import dev.plugboard.http.ops.PlugboardMetrics;
 import java.time.Clock;
 import java.util.Objects;
 
-/** What the HTTP layer needs from the rest of the application. */
+/**
+ * What the HTTP layer needs from the rest of the application.
+ *
+ * @param metrics where requests, ingested executions and rate-limit rejections are counted
+ * @param database the readiness probe's database check
+ */
 public record HttpDependencies(
         Catalog catalog,
         Applications applications,
@@ -17,8 +24,12 @@ public record HttpDependencies(
         CatalogEditor editor,
         HealthServices health,
         Webhooks webhooks,
-        Clock clock) {
+        Clock clock,
+        PlugboardMetrics metrics,
+        DatabaseProbe database) {
     public HttpDependencies {
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(editor, "editor");

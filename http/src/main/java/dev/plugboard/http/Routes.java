@@ -1,9 +1,13 @@
 package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
+import dev.plugboard.http.console.ConsoleAssets;
 import dev.plugboard.http.description.ApiDescription;
 import dev.plugboard.http.description.ApiDescriptionHandlers;
 import dev.plugboard.http.health.HealthHandlers;
+import dev.plugboard.http.ops.ProbeHandlers;
+import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.Overload;
 import dev.plugboard.http.webhook.WebhookHandlers;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -12,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,7 +35,8 @@ final class Routes {
         boolean matchesPath(String requestPath) {
             String regex =
                     Pattern.compile(":[A-Za-z]+").matcher(Pattern.quote(path)).replaceAll("\\\\E[^/]+\\\\Q");
-            return requestPath.matches(regex);
+            // A trailing /* matches the path itself and everything under it, as in Vert.x.
+            return requestPath.matches(regex.replace("/*\\E", "\\E(?:/.*)?"));
         }
     }
 
@@ -39,21 +45,33 @@ final class Routes {
 
     private final List<Endpoint> table;
     private final int maxBodyBytes;
+    private final Overload overload;
+    private final Set<Handler<RoutingContext>> bodyReaders;
+    private final AccessLog accessLog;
 
     Routes(HttpDependencies deps, int maxBodyBytes) {
+        this(deps, maxBodyBytes, new Overload(LimitSettings.NONE, deps.clock()));
+    }
+
+    Routes(HttpDependencies deps, int maxBodyBytes, Overload overload) {
         this.maxBodyBytes = maxBodyBytes;
-        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens());
+        this.overload = overload;
+        ApiKeyGuard guard = new ApiKeyGuard(deps.tokens(), overload::credential);
+        this.accessLog = new AccessLog(deps.metrics(), deps.clock());
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
-        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock());
+        HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock(), deps.metrics());
+        ProbeHandlers probes = new ProbeHandlers(deps.catalog(), deps.database());
         AuthHandlers auth = new AuthHandlers(deps.applications(), deps.tokens());
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
+        ConsoleAssets console = new ConsoleAssets();
         ApiDescriptionHandlers description = new ApiDescriptionHandlers(ApiDescription.bundled());
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
+        bodyReaders = Set.of(body, catalogBody);
         table = List.of(
-                new Endpoint(HttpMethod.POST, "/auth", List.of(body, auth::createApiKey)),
+                new Endpoint(HttpMethod.POST, "/auth", List.of(overload.authLimit(), body, auth::createApiKey)),
                 new Endpoint(
                         HttpMethod.POST,
                         "/connect_token",
@@ -91,6 +109,9 @@ final class Routes {
                         HttpMethod.DELETE,
                         "/admin/connectors/:id/health/override",
                         List.of(guard::admin, health::clearOverride)),
+                new Endpoint(HttpMethod.GET, "/health/live", List.of(probes::live)),
+                new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)),
+                new Endpoint(HttpMethod.GET, "/console/*", List.of(console::serve)),
                 // The API description and its reference page need no key.
                 new Endpoint(HttpMethod.GET, "/openapi.json", List.of(description::json)),
                 new Endpoint(HttpMethod.GET, "/openapi.yaml", List.of(description::yaml)),
@@ -111,20 +132,52 @@ final class Routes {
         return table;
     }
 
-    /** A router with every endpoint of the table, request ids first and the error mapper last. */
-    Router router(Vertx vertx) {
+    /**
+     * A router with every endpoint of the table: request ids, the access log, the security headers
+     * and CORS (when origins are allowed) first, then the per-address limit, the in-flight cap of
+     * load shedding once a request's body has arrived, and the error mapper last.
+     */
+    Router router(Vertx vertx, ServingSettings serving) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
         router.route().handler(RequestIds::assign);
+        router.route().handler(accessLog::observe);
+        router.route().handler(new SecurityHeaders(serving.tls().isPresent())::add);
+        if (!serving.corsOrigins().isEmpty()) {
+            router.routeWithRegex("/connectors(/.*)?")
+                    .handler(new Cors(serving.corsOrigins(), this::allowedMethods)::handle);
+        }
+        router.route().handler(overload::admit);
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
-            endpoint.handlers().forEach(route::handler);
+            String template = template(endpoint.path());
+            route.handler(rc -> {
+                rc.put(AccessLog.ROUTE, template);
+                rc.next();
+            });
+            // A request is in flight from when its body has arrived: a client sending a body slowly
+            // must not hold one of the max-in-flight places that requests being worked on need.
+            if (endpoint.handlers().stream().noneMatch(bodyReaders::contains)) {
+                route.handler(overload::enter);
+            }
+            for (Handler<RoutingContext> handler : endpoint.handlers()) {
+                route.handler(handler);
+                if (bodyReaders.contains(handler)) {
+                    route.handler(overload::enter);
+                }
+            }
         }
         router.route().failureHandler(errors::handle);
+        router.errorHandler(400, errors::handle);
         router.errorHandler(404, errors::handle);
         router.errorHandler(405, errors::handle);
         router.errorHandler(500, errors::handle);
         return router;
+    }
+
+    /** {@code /connectors/:id} as operators read it: {@code /connectors/{id}}. */
+    static String template(String path) {
+        return path.replaceAll(":([A-Za-z]+)", "{$1}");
     }
 
     String allowedMethods(String path) {

@@ -49,24 +49,6 @@ class AdminEditRoutesTest {
         return Instant.parse(tree(response).get("updatedAt").asText());
     }
 
-    private static Connector renamed(Connector c, String name, Instant updatedAt) {
-        return new Connector(
-                c.id(),
-                name,
-                c.type(),
-                c.country(),
-                c.branding(),
-                c.credentials(),
-                c.access(),
-                c.health(),
-                c.products(),
-                c.capabilities(),
-                c.sandbox(),
-                c.openFinance(),
-                c.createdAt(),
-                updatedAt);
-    }
-
     /** The stored connector as an operator edits it: without enabled and revision. */
     private ObjectNode editable(int id) {
         ObjectNode connector = ops.connector(id);
@@ -135,7 +117,12 @@ class AdminEditRoutesTest {
         assertThat(codeDescription(second)).isEqualTo(PRECONDITION_FAILED);
         assertThat(message(second)).isEqualTo(ApiError.STALE_REVISION.message(211));
         assertThat(ops.get("/admin/connectors/211").body())
-                .isEqualTo(adminJson(renamed(HttpFixtures.bancoDoBrasil(), "BB", updatedAt(first)), true, 2));
+                .isEqualTo(adminJson(
+                        HttpFixtures.bancoDoBrasil()
+                                .withName("BB")
+                                .withTimes(HttpFixtures.bancoDoBrasil().createdAt(), updatedAt(first)),
+                        true,
+                        2));
     }
 
     @Test
@@ -152,7 +139,9 @@ class AdminEditRoutesTest {
         assertThat(replaced.headers().firstValue("ETag")).contains("\"r2\"");
         Instant now = updatedAt(replaced);
         assertThat(now).isBetween(before, Instant.now());
-        Connector expected = renamed(HttpFixtures.bancoDoBrasil(), "BB", now);
+        Connector expected = HttpFixtures.bancoDoBrasil()
+                .withName("BB")
+                .withTimes(HttpFixtures.bancoDoBrasil().createdAt(), now);
         assertThat(replaced.body()).isEqualTo(adminJson(expected, true, 2));
         assertThat(ops.publicConnector(211).body()).isEqualTo(pluggyJson(expected));
     }

@@ -42,24 +42,6 @@ class AdminPatchAndDisableRoutesTest {
         return Instant.parse(tree(response).get("updatedAt").asText());
     }
 
-    private static Connector renamed(Connector c, String name, Instant updatedAt) {
-        return new Connector(
-                c.id(),
-                name,
-                c.type(),
-                c.country(),
-                c.branding(),
-                c.credentials(),
-                c.access(),
-                c.health(),
-                c.products(),
-                c.capabilities(),
-                c.sandbox(),
-                c.openFinance(),
-                c.createdAt(),
-                updatedAt);
-    }
-
     private List<Integer> publicIds() {
         List<Integer> ids = new ArrayList<>();
         tree(server.get("/connectors?sandbox=true"))
@@ -78,7 +60,9 @@ class AdminPatchAndDisableRoutesTest {
         assertThat(patched.headers().firstValue("ETag")).contains("\"r2\"");
         Instant now = updatedAt(patched);
         assertThat(now).isBetween(before, Instant.now());
-        Connector expected = renamed(HttpFixtures.itauDirect(), "Itaú Unibanco", now);
+        Connector expected = HttpFixtures.itauDirect()
+                .withName("Itaú Unibanco")
+                .withTimes(HttpFixtures.itauDirect().createdAt(), now);
         assertThat(patched.body()).isEqualTo(adminJson(expected, true, 2));
         assertThat(ops.publicConnector(201).body()).isEqualTo(pluggyJson(expected));
     }
@@ -167,8 +151,12 @@ class AdminPatchAndDisableRoutesTest {
 
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
         assertThat(deleted.headers().firstValue("ETag")).contains("\"r2\"");
-        String disabled =
-                adminJson(renamed(HttpFixtures.business(), "Bradesco Empresas", updatedAt(deleted)), false, 2);
+        String disabled = adminJson(
+                HttpFixtures.business()
+                        .withName("Bradesco Empresas")
+                        .withTimes(HttpFixtures.business().createdAt(), updatedAt(deleted)),
+                false,
+                2);
         assertThat(deleted.body()).isEqualTo(disabled);
         assertThat(publicIds()).containsExactly(0, 2, 201, 211, 601);
         assertThat(ops.publicConnector(609).statusCode()).isEqualTo(404);

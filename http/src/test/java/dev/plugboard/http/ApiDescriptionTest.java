@@ -50,16 +50,7 @@ class ApiDescriptionTest {
     }
 
     static Routes routes() {
-        return new Routes(
-                new HttpDependencies(
-                        server.catalog,
-                        server.applications,
-                        server.tokens,
-                        server.editor,
-                        server.health,
-                        server.webhooks,
-                        java.time.Clock.systemUTC()),
-                1024);
+        return new Routes(server.dependencies(), 1024);
     }
 
     /** {@code GET /connectors/:id} as OpenAPI writes it: {@code GET /connectors/{id}}. */

@@ -3,6 +3,7 @@ package dev.plugboard.http;
 import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.ApplicationRepository;
 import dev.plugboard.domain.auth.SecretHash;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +11,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
-/** A hand-written in-memory application store for HTTP tests; {@link #failing} simulates an outage. */
+/**
+ * A hand-written in-memory application store for HTTP tests; {@link #failing} simulates a bug,
+ * {@link #unreachable} a database that cannot be reached (as the pool reports it), {@link #hold} a
+ * slow database.
+ */
 final class InMemoryApplications implements ApplicationRepository {
     private final Map<UUID, Stored> stored = new LinkedHashMap<>();
     volatile boolean failing;
+    private volatile CountDownLatch held = new CountDownLatch(0);
+
+    /** Makes every lookup wait until {@link #release}. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
+    volatile boolean unreachable;
 
     @Override
     public synchronized void insert(Application application, SecretHash secretHash) {
@@ -22,11 +40,23 @@ final class InMemoryApplications implements ApplicationRepository {
     }
 
     @Override
-    public synchronized Optional<Stored> find(UUID clientId) {
-        if (failing) {
-            throw new IllegalStateException("simulated database outage");
+    public Optional<Stored> find(UUID clientId) {
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while held", e);
         }
-        return Optional.ofNullable(stored.get(clientId));
+        synchronized (this) {
+            if (failing) {
+                throw new IllegalStateException("simulated database outage");
+            }
+            if (unreachable) {
+                throw new IllegalStateException(new SQLTransientConnectionException(
+                        "plugboard-db - Connection is not available, request timed out after 5000ms.", "08001"));
+            }
+            return Optional.ofNullable(stored.get(clientId));
+        }
     }
 
     @Override

@@ -59,7 +59,9 @@ class RoutingTest {
                         server.editor,
                         server.health,
                         server.webhooks,
-                        java.time.Clock.systemUTC()),
+                        java.time.Clock.systemUTC(),
+                        server.metrics,
+                        server.probe),
                 1024);
 
         assertThat(routes.table().stream().map(e -> e.method().name() + " " + e.path()))
@@ -86,12 +88,18 @@ class RoutingTest {
                         "GET /admin/audit",
                         "PUT /admin/connectors/:id/health/override",
                         "DELETE /admin/connectors/:id/health/override",
+                        "GET /health/live",
+                        "GET /health/ready",
+                        "GET /console/*",
                         "GET /openapi.json",
                         "GET /openapi.yaml",
                         "GET /docs",
                         "GET /docs/:asset");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
+        assertThat(routes.allowedMethods("/console")).isEqualTo("GET");
+        assertThat(routes.allowedMethods("/console/connectors/2")).isEqualTo("GET");
+        assertThat(routes.allowedMethods("/consoles")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,9 @@ import dev.plugboard.http.auth.SigningKey;
 import dev.plugboard.http.auth.TokenKind;
 import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.health.HealthServices;
+import dev.plugboard.http.ops.DatabaseProbe;
+import dev.plugboard.http.ops.PlugboardMetrics;
+import dev.plugboard.http.overload.LimitSettings;
 import dev.plugboard.storage.Database;
 import dev.plugboard.storage.DatabaseSettings;
 import java.io.IOException;
@@ -48,11 +51,31 @@ final class TestServer implements AutoCloseable {
     final Webhooks webhooks;
     final NewApplication app = applications.create("test app");
     final NewApplication disabledApp = applications.create("disabled app");
+    final PlugboardMetrics metrics = new PlugboardMetrics();
+    final DatabaseProbe probe;
     final PlugboardServer server;
     final String apiKey;
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
+        this(LimitSettings.defaults(2), Clock.systemUTC());
+    }
+
+    /** With these limits, and {@code clock} as the server's clock (the limits' time). */
+    TestServer(LimitSettings limits, Clock clock) {
+        this(limits, ConnectionTimeouts.DEFAULT, ServingSettings.DEFAULT, clock);
+    }
+
+    TestServer(ConnectionTimeouts timeouts) {
+        this(LimitSettings.defaults(2), timeouts, ServingSettings.DEFAULT, Clock.systemUTC());
+    }
+
+    /** With TLS, CORS or a metrics listener. */
+    TestServer(ServingSettings serving) {
+        this(LimitSettings.defaults(2), ConnectionTimeouts.DEFAULT, serving, Clock.systemUTC());
+    }
+
+    TestServer(LimitSettings limits, ConnectionTimeouts timeouts, ServingSettings serving, Clock clock) {
         try {
             dataDir = Files.createTempDirectory("plugboard-http-test");
         } catch (IOException e) {
@@ -69,14 +92,30 @@ final class TestServer implements AutoCloseable {
         health = new HealthServices(outcomes, monitor, new HealthBoard(monitor.refresh(catalog.current())));
         webhooks = new Webhooks(database.webhooks(), new WebhookRules(false), Clock.systemUTC(), new SecureRandom());
         applications.disable(disabledApp.application().clientId());
+        probe = new DatabaseProbe(database::reachable);
+        metrics.watchCatalog(catalog);
+        metrics.watchHealth(catalog, health.board());
         server = PlugboardServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2),
-                new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, Clock.systemUTC()));
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_BODY_BYTES, 2, limits, timeouts, serving),
+                dependencies(clock));
         apiKey = tokens.issue(app.application().clientId(), TokenKind.API_KEY);
+    }
+
+    HttpDependencies dependencies() {
+        return dependencies(Clock.systemUTC());
+    }
+
+    HttpDependencies dependencies(Clock clock) {
+        return new HttpDependencies(catalog, applications, tokens, editor, health, webhooks, clock, metrics, probe);
     }
 
     URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    /** On the metrics listener, when the server has one. */
+    URI metricsUri(String path) {
+        return URI.create("http://127.0.0.1:" + server.metricsPort().orElseThrow() + path);
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
@@ -108,6 +147,8 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        probe.close();
+        metrics.close();
         database.close();
     }
 }

@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.plugboard.app.PlugboardCli;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,20 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HealthReplicasIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dir;
 
     static EmbeddedPostgres postgres;
     static Map<String, String> environment;
-    static final List<Process> processes = new ArrayList<>();
-
-    record Server(int port, Path log) {
-        String url(String path) {
-            return "http://127.0.0.1:" + port + path;
-        }
-    }
+    static final List<ServerProcess> servers = new ArrayList<>();
 
     @BeforeAll
     static void database() throws Exception {
@@ -68,90 +50,35 @@ class HealthReplicasIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (Process process : processes) {
-            process.destroy();
-            process.waitFor(10, TimeUnit.SECONDS);
+        for (ServerProcess server : servers) {
+            server.close();
         }
         postgres.close();
     }
 
-    /** Starts {@code plugboard serve} on the shared database in a new JVM; waits until it listens. */
-    static Server start(String name) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path dataDir = Files.createDirectories(dir.resolve(name));
-        Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.plugboard.app.PlugboardCli",
-                        "serve",
-                        "--port",
-                        String.valueOf(port),
-                        "--data-dir",
-                        dataDir.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        processes.add(process);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.readString(log).contains("Plugboard is listening")) {
-            assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
-            assertThat(System.nanoTime())
-                    .as("started within 60 s: " + Files.readString(log))
-                    .isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        return new Server(port, log);
+    static ServerProcess start(String name) throws Exception {
+        ServerProcess server = ServerProcess.start(
+                Files.createDirectories(dir.resolve(name)), dir.resolve(name + ".log"), environment);
+        servers.add(server);
+        return server;
     }
 
-    /** Creates a client with the CLI on the shared database; answers its id and secret. */
     static String[] create(String... args) {
-        StringWriter out = new StringWriter();
-        int status = PlugboardCli.execute(
-                args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), environment);
-        assertThat(status).as(out.toString()).isZero();
-        Matcher id = Pattern.compile("_CLIENT_ID=(\\S+)").matcher(out.toString());
-        Matcher secret = Pattern.compile("_CLIENT_SECRET=(\\S+)").matcher(out.toString());
-        assertThat(id.find() && secret.find()).as(out.toString()).isTrue();
-        return new String[] {id.group(1), secret.group(1)};
+        return ServerProcess.createClient(environment, args);
     }
 
-    static String apiKey(Server server, String[] client) throws Exception {
-        HttpResponse<String> auth = send(HttpRequest.newBuilder(URI.create(server.url("/auth")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"clientId\":\"" + client[0] + "\",\"clientSecret\":\"" + client[1] + "\"}"))
-                .build());
-        assertThat(auth.statusCode()).as(auth.body()).isEqualTo(200);
-        return JSON.readTree(auth.body()).get("apiKey").asText();
-    }
-
-    static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static JsonNode get(Server server, String path, String key) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("X-API-KEY", key)
-                .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    static JsonNode get(ServerProcess server, String path, String key) throws Exception {
+        return server.getJson(path, key);
     }
 
     @Test
     void executions_sent_to_one_replica_show_in_the_others_health_and_the_change_is_recorded_once() throws Exception {
-        Server a = start("a");
-        Server b = start("b");
+        ServerProcess a = start("a");
+        ServerProcess b = start("b");
         String[] app = create("apps", "create", "--name", "bank app", "--format", "env");
         String[] reporter = create("operators", "create", "--role", "ingest", "--name", "reporter", "--format", "env");
-        String ingestKey = apiKey(a, reporter);
-        String appKeyAtB = apiKey(b, app);
+        String ingestKey = a.apiKey(reporter);
+        String appKeyAtB = b.apiKey(app);
         assertThat(get(b, "/connectors/201?healthDetails=true", appKeyAtB)
                         .get("health")
                         .get("status")
@@ -169,11 +96,7 @@ class HealthReplicasIT {
                     .put("startedAt", finished.minusSeconds(30).toString())
                     .put("finishedAt", finished.toString());
         }
-        HttpResponse<String> sent = send(HttpRequest.newBuilder(URI.create(a.url("/executions")))
-                .header("X-API-KEY", ingestKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
-                .build());
+        HttpResponse<String> sent = a.post("/executions", ingestKey, batch.toString());
         long sentAt = System.nanoTime();
         assertThat(sent.body()).isEqualTo("{\"accepted\":20,\"duplicates\":0}");
 
@@ -192,7 +115,7 @@ class HealthReplicasIT {
         assertThat(details.get("connectionsLast6Hours").asLong()).isEqualTo(20);
         assertThat(details.get("sampleSize").asLong()).isEqualTo(20);
 
-        String appKeyAtA = apiKey(a, app);
+        String appKeyAtA = a.apiKey(app);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!get(a, "/connectors/201", appKeyAtA)
                         .get("health")

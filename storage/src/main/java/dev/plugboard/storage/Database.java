@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -35,6 +36,12 @@ public final class Database implements AutoCloseable {
      * {@code DatabaseTest} keeps this constant equal to the newest migration file.
      */
     static final int SCHEMA_VERSION = 4;
+
+    /**
+     * How long a request waits for a connection before it fails: long enough for a busy pool,
+     * short enough that a request to an unreachable database gets its 503 promptly.
+     */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private static final String INSTALLED_VERSIONS = """
             SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL
@@ -80,6 +87,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(1);
         config.setPoolName("plugboard-db");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setInitializationFailTimeout(-1);
         if (settings.dialect() == Dialect.SQLITE) {
             // WAL lets readers and one writer work at once; FULL makes every acknowledged commit
@@ -157,6 +165,18 @@ public final class Database implements AutoCloseable {
 
     public SigningKeyRepository signingKeys() {
         return new JdbiSigningKeyRepository(jdbi);
+    }
+
+    /**
+     * Whether the database answers now: a connection from the pool passes its validity check.
+     * Blocks up to {@link #CONNECTION_TIMEOUT} when no connection can be had.
+     *
+     * @throws SQLException when no connection could be had
+     */
+    public boolean reachable() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        }
     }
 
     @Override

@@ -102,22 +102,4 @@ final class StorageConnectors {
                 Instant.parse("2023-09-01T18:05:09.145Z"),
                 Instant.parse("2024-07-16T15:34:08.028Z"));
     }
-
-    static Connector renamed(Connector c, String name) {
-        return new Connector(
-                c.id(),
-                name,
-                c.type(),
-                c.country(),
-                c.branding(),
-                c.credentials(),
-                c.access(),
-                c.health(),
-                c.products(),
-                c.capabilities(),
-                c.sandbox(),
-                c.openFinance(),
-                c.createdAt(),
-                c.updatedAt());
-    }
 }

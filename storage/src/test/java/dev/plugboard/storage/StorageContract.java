@@ -178,7 +178,7 @@ abstract class StorageContract {
     void changes_create_replace_and_disable_connectors_with_revisions_and_one_version_each() {
         ConnectorRepository connectors = database.connectors();
         connectors.seed(List.of(StorageConnectors.pluggyBank()));
-        Connector renamed = StorageConnectors.renamed(StorageConnectors.pluggyBank(), "Pluggy Bank 2");
+        Connector renamed = StorageConnectors.pluggyBank().withName("Pluggy Bank 2");
 
         long created = connectors.apply(List.of(create(StorageConnectors.everythingSet())), OPERATOR, LATER);
         long replaced = connectors.apply(
@@ -203,7 +203,7 @@ abstract class StorageContract {
     void a_change_based_on_a_stale_revision_applies_nothing_of_its_batch() {
         ConnectorRepository connectors = database.connectors();
         connectors.seed(List.of(StorageConnectors.pluggyBank()));
-        Connector renamed = StorageConnectors.renamed(StorageConnectors.pluggyBank(), "Renamed");
+        Connector renamed = StorageConnectors.pluggyBank().withName("Renamed");
 
         assertThatThrownBy(() -> connectors.apply(
                         List.of(

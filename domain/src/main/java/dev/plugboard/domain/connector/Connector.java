@@ -77,4 +77,40 @@ public record Connector(
                 createdAt,
                 updatedAt);
     }
+
+    public Connector withName(String newName) {
+        return new Connector(
+                id,
+                newName,
+                type,
+                country,
+                branding,
+                credentials,
+                access,
+                health,
+                products,
+                capabilities,
+                sandbox,
+                openFinance,
+                createdAt,
+                updatedAt);
+    }
+
+    public Connector withTimes(Instant newCreatedAt, Instant newUpdatedAt) {
+        return new Connector(
+                id,
+                name,
+                type,
+                country,
+                branding,
+                credentials,
+                access,
+                health,
+                products,
+                capabilities,
+                sandbox,
+                openFinance,
+                newCreatedAt,
+                newUpdatedAt);
+    }
 }

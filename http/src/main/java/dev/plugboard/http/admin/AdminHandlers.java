@@ -5,6 +5,7 @@ import dev.plugboard.domain.auth.Application;
 import dev.plugboard.domain.auth.Applications;
 import dev.plugboard.domain.catalog.Actor;
 import dev.plugboard.domain.catalog.AuditQuery;
+import dev.plugboard.http.overload.BlockingWork;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ConnectorIds;
@@ -159,7 +160,7 @@ public final class AdminHandlers {
     }
 
     private static <T> void blocking(RoutingContext rc, Callable<T> work, Consumer<T> answer) {
-        rc.vertx().executeBlocking(work).onSuccess(answer::accept).onFailure(rc::fail);
+        BlockingWork.submit(rc, work).onSuccess(answer::accept).onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, int status, Object body) {

@@ -78,9 +78,9 @@ public final class CatalogEditor {
         Instant now = clock.instant();
         Connector after = read(withId(id, document), now);
         if (existing.isPresent()) {
-            after = ConnectorEditing.withTimes(after, existing.get().connector().createdAt(), now);
+            after = after.withTimes(existing.get().connector().createdAt(), now);
         } else {
-            after = ConnectorEditing.withTimes(after, after.createdAt(), now);
+            after = after.withTimes(after.createdAt(), now);
         }
         String action = existing.isPresent() ? "replace" : "create";
         ConnectorChange change = change(existing, after, expected, action);
@@ -103,10 +103,8 @@ public final class CatalogEditor {
             throw ApiException.withProblems(ApiError.INVALID_CONNECTOR, List.of("id: cannot be changed (" + id + ")"));
         }
         Instant now = clock.instant();
-        Connector after = ConnectorEditing.withTimes(
-                read(((ObjectNode) merged).put("id", id), now),
-                existing.connector().createdAt(),
-                now);
+        Connector after = read(((ObjectNode) merged).put("id", id), now)
+                .withTimes(existing.connector().createdAt(), now);
         ConnectorChange change = change(Optional.of(existing), after, expected, "patch");
         if (unchanged(change)) {
             return existing;

@@ -38,7 +38,7 @@ record CatalogImport(
             StoredConnector before = byId.get(connector.id());
             kept.add(connector.id());
             if (before == null) {
-                Connector after = ConnectorEditing.withTimes(connector, connector.createdAt(), now);
+                Connector after = connector.withTimes(connector.createdAt(), now);
                 changes.add(change(Optional.empty(), after, "import"));
                 added.add(after.id());
                 continue;
@@ -46,17 +46,14 @@ record CatalogImport(
             if (!before.enabled()) {
                 throw new ConnectorIdRetiredException(connector.id());
             }
-            Connector same = ConnectorEditing.withTimes(
-                    connector,
-                    before.connector().createdAt(),
-                    before.connector().updatedAt());
+            Connector same = connector.withTimes(
+                    before.connector().createdAt(), before.connector().updatedAt());
             ObjectNode diff = ConnectorDiff.between(
                     CatalogEditor.ConnectorJson.tree(before.connector()), CatalogEditor.ConnectorJson.tree(same));
             if (diff.isEmpty()) {
                 unchanged++;
             } else {
-                Connector after =
-                        ConnectorEditing.withTimes(connector, before.connector().createdAt(), now);
+                Connector after = connector.withTimes(before.connector().createdAt(), now);
                 changes.add(new ConnectorChange(
                         after.id(), Optional.of(after), OptionalLong.of(before.revision()), "import", diff.toString()));
                 changed.put(after.id(), ConnectorDiff.fields(diff));

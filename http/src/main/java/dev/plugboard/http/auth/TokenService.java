@@ -108,8 +108,15 @@ public final class TokenService {
         if (token == null || token.isEmpty() || token.length() > 4096) {
             return Optional.empty();
         }
+        SignedJWT jwt;
         try {
-            SignedJWT jwt = SignedJWT.parse(token);
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            // The token is anyone's text, and nimbus throws more than ParseException for some of it
+            // (a NullPointerException for a header that is the JSON null): all of it is "not valid".
+            return Optional.empty();
+        }
+        try {
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
                 return Optional.empty();
             }

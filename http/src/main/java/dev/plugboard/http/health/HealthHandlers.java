@@ -13,6 +13,8 @@ import dev.plugboard.domain.health.RateSeries;
 import dev.plugboard.domain.health.StatusChange;
 import dev.plugboard.domain.health.StatusOverride;
 import dev.plugboard.domain.health.TimeWindow;
+import dev.plugboard.http.ops.PlugboardMetrics;
+import dev.plugboard.http.overload.BlockingWork;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ConnectorIds;
@@ -53,26 +55,26 @@ public final class HealthHandlers {
     private final Catalog catalog;
     private final HealthServices health;
     private final Clock clock;
+    private final PlugboardMetrics metrics;
 
-    public HealthHandlers(Catalog catalog, HealthServices health, Clock clock) {
+    public HealthHandlers(Catalog catalog, HealthServices health, Clock clock, PlugboardMetrics metrics) {
         this.catalog = catalog;
         this.health = health;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** {@code POST /executions}: stores a batch durably before answering; repeats are not counted twice. */
     public void ingest(RoutingContext rc) {
         JsonNode body = json(rc);
         List<Execution> executions = ExecutionBatch.read(body, catalog.current(), clock.instant());
-        blocking(
-                rc,
-                () -> health.repository().ingest(executions, clock.instant()),
-                result -> answer(
-                        rc,
-                        200,
-                        JSON.createObjectNode()
-                                .put("accepted", result.accepted())
-                                .put("duplicates", result.duplicates())));
+        blocking(rc, () -> health.repository().ingest(executions, clock.instant()), result -> {
+            metrics.executionsIngested(result.accepted(), result.duplicates());
+            answer(
+                    rc,
+                    200,
+                    JSON.createObjectNode().put("accepted", result.accepted()).put("duplicates", result.duplicates()));
+        });
     }
 
     /** {@code GET /connectors/{id}/health/history?from=&to=&resolution=}. */
@@ -239,7 +241,7 @@ public final class HealthHandlers {
     }
 
     private static <T> void blocking(RoutingContext rc, Callable<T> work, Consumer<T> answer) {
-        rc.vertx().executeBlocking(work).onSuccess(answer::accept).onFailure(rc::fail);
+        BlockingWork.submit(rc, work).onSuccess(answer::accept).onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, int status, Object body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plugboard.domain.webhook.NoSuchWebhookException;
 import dev.plugboard.domain.webhook.Webhooks;
 import dev.plugboard.http.ApiKeyGuard;
+import dev.plugboard.http.overload.BlockingWork;
 import dev.plugboard.http.wire.ApiError;
 import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.JsonBodies;
@@ -93,7 +94,7 @@ public final class WebhookHandlers {
     }
 
     private static <T> void blocking(RoutingContext rc, Callable<T> work, Consumer<T> answer) {
-        rc.vertx().executeBlocking(work).onSuccess(answer::accept).onFailure(rc::fail);
+        BlockingWork.submit(rc, work).onSuccess(answer::accept).onFailure(rc::fail);
     }
 
     private static void answer(RoutingContext rc, int status, byte[] body) {

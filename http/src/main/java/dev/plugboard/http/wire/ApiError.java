@@ -14,6 +14,8 @@ public enum ApiError {
     CLIENT_KEYS_UNAUTHORIZED(401, "CLIENT_KEYS_UNAUTHORIZED", "Client keys are invalid"),
     CLIENT_DISABLED(401, "CLIENT_DISABLED", "Client is disabled"),
     INTERNAL_SERVER_ERROR(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"),
+    /** Pluggy's documented 429, written message first as Pluggy writes it (see {@link ErrorBody}). */
+    TOO_MANY_REQUESTS(429, null, "Too many requests. Please try again later (see Retry-After header in seconds)"),
 
     INVALID_CONNECTOR_ID(
             400,
@@ -38,6 +40,32 @@ public enum ApiError {
     DUPLICATE_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' appears more than once in the body; send it once."),
     INVALID_FIELD(400, "INVALID_REQUEST_BODY", "Field '%s' %s."),
     PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE", "The request body is larger than %d bytes; send less."),
+    URI_TOO_LONG(
+            414,
+            "URI_TOO_LONG",
+            "The request line is longer than %d bytes: send a shorter URL (a name filter is at most 200 characters)."),
+    HEADERS_TOO_LARGE(
+            431,
+            "REQUEST_HEADER_FIELDS_TOO_LARGE",
+            "The request headers are larger than %d bytes in all: send fewer or shorter headers."),
+    MALFORMED_REQUEST(
+            400,
+            "MALFORMED_REQUEST",
+            "The request is not valid HTTP/1.1: check the request line, that header names are tokens and values"
+                    + " hold no control characters, and the body's framing (Content-Length or chunked)."),
+    INVALID_HOST(
+            400,
+            "MALFORMED_REQUEST",
+            "Send exactly one Host header naming the server, such as Host: 127.0.0.1:8080, as HTTP/1.1 requires."),
+    INVALID_URL(
+            400,
+            "MALFORMED_REQUEST",
+            "The URL must be ASCII: percent-encode spaces, control and non-ASCII characters as UTF-8 (ú is %C3%BA),"
+                    + " and follow every % with two hexadecimal digits."),
+    EXPECTATION_FAILED(
+            417,
+            "EXPECTATION_FAILED",
+            "Plugboard understands only Expect: 100-continue; send the request without this Expect header."),
     FORBIDDEN_ROLE(403, "FORBIDDEN", "This key does not reach this route: it needs an API key with the %s role."),
     INVALID_CONNECTOR(
             400, "INVALID_CONNECTOR", "The connector has %d problem(s); data.problems lists each, naming its field."),
@@ -93,6 +121,16 @@ public enum ApiError {
                     + " any case, with a value of at most 1024 printable ASCII characters."),
     WEBHOOK_ALREADY_EXISTS(400, null, "A webhook for event '%s' and url '%s' already exists."),
     WEBHOOK_LIMIT_REACHED(400, null, "You have reached the maximum of 5 webhooks for event '%s'."),
+    OVERLOADED(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "The server is too busy to start this request now; nothing was done. Retry after the number of"
+                    + " seconds in the Retry-After header."),
+    DATABASE_UNAVAILABLE(
+            503,
+            "DATABASE_UNAVAILABLE",
+            "The database cannot be reached right now, so this request could not be completed; retry in a few"
+                    + " seconds. Connectors can still be listed, retrieved and validated meanwhile."),
     ROUTE_NOT_FOUND(
             404,
             "NOT_FOUND",

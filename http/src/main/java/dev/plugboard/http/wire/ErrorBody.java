@@ -21,6 +21,11 @@ public record ErrorBody(
         Optional<List<String>> problems,
         Optional<String> errorId) {
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Pluggy documents its 429 as {@code {"message":…,"code":429}}, message first, unlike every
+     * other body; it is written so, byte for byte.
+     */
+    private static final int MESSAGE_FIRST = 429;
 
     public static ErrorBody of(ApiError error, String message) {
         return new ErrorBody(error.status(), error.codeDescription(), message, Optional.empty(), Optional.empty());
@@ -39,11 +44,16 @@ public record ErrorBody(
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
+            if (code == MESSAGE_FIRST) {
+                json.writeStringField("message", message);
+            }
             json.writeNumberField("code", code);
             if (codeDescription.isPresent()) {
                 json.writeStringField("codeDescription", codeDescription.get());
             }
-            json.writeStringField("message", message);
+            if (code != MESSAGE_FIRST) {
+                json.writeStringField("message", message);
+            }
             if (problems.isPresent()) {
                 json.writeObjectFieldStart("data");
                 json.writeArrayFieldStart("problems");

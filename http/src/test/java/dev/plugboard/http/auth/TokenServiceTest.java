@@ -316,6 +316,26 @@ class TokenServiceTest {
     }
 
     @Test
+    void refuses_a_token_whose_header_or_payload_is_not_a_json_object_without_an_exception() {
+        String genuine = tokens.issue(CLIENT_ID, TokenKind.API_KEY);
+
+        for (String header : new String[] {"null", "[]", "1", "\"HS256\""}) {
+            assertThat(tokens.verify(encodeSegment(header) + "." + segments(genuine)[1] + ".AAAA"))
+                    .as(header)
+                    .isEqualTo(Optional.empty());
+        }
+        for (String payload : new String[] {"null", "[]", "1", "\"x\""}) {
+            assertThat(tokens.verify(handSignedPayload(payload))).as(payload).isEqualTo(Optional.empty());
+        }
+    }
+
+    private static String handSignedPayload(String payloadJson) {
+        String input = encodeSegment("{\"kid\":\"" + AuthFixtures.key().id() + "\",\"alg\":\"HS256\"}") + "."
+                + encodeSegment(payloadJson);
+        return input + "." + hmac("HmacSHA256", AuthFixtures.key().secret(), input);
+    }
+
+    @Test
     void refuses_a_missing_token() {
         assertThat(tokens.verify(null)).isEqualTo(Optional.empty());
     }

@@ -48,7 +48,7 @@ class ConnectorWriterTest {
 
     @Test
     void writes_utf8_bytes_without_unicode_escapes() {
-        Connector itau = WireFixtures.withName(pluggyBank(), "Itaú Ação");
+        Connector itau = pluggyBank().withName("Itaú Ação");
 
         byte[] bytes = ConnectorWriter.toBytes(itau, Optional.empty());
 
@@ -208,8 +208,8 @@ class ConnectorWriterTest {
 
     @Test
     void writes_timestamps_with_three_millisecond_digits_even_when_milliseconds_are_zero() {
-        Connector roundTimes = WireFixtures.withTimes(
-                pluggyBank(), Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2025-12-31T23:59:59.100Z"));
+        Connector roundTimes = pluggyBank()
+                .withTimes(Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2025-12-31T23:59:59.100Z"));
 
         assertThat(write(roundTimes))
                 .isEqualTo(pluggyBankJsonWith(
@@ -222,10 +222,10 @@ class ConnectorWriterTest {
 
     @Test
     void writes_timestamps_cut_to_milliseconds_when_the_instant_is_finer() {
-        Connector fine = WireFixtures.withTimes(
-                pluggyBank(),
-                Instant.parse("2020-09-07T00:08:06.588999999Z"),
-                Instant.parse("2025-08-03T20:07:20.291000001Z"));
+        Connector fine = pluggyBank()
+                .withTimes(
+                        Instant.parse("2020-09-07T00:08:06.588999999Z"),
+                        Instant.parse("2025-08-03T20:07:20.291000001Z"));
 
         assertThat(write(fine)).isEqualTo(PLUGGY_BANK_JSON);
     }

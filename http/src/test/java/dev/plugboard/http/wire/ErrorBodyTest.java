@@ -40,6 +40,21 @@ class ErrorBodyTest {
     }
 
     @Test
+    void writes_pluggys_429_message_first_as_its_rate_limit_documentation_shows_it() {
+        assertThat(bytesOf(ApiError.TOO_MANY_REQUESTS))
+                .isEqualTo(utf8("{\"message\":\"Too many requests. Please try again later (see Retry-After header"
+                        + " in seconds)\",\"code\":429}"));
+    }
+
+    @Test
+    void writes_the_overload_503_in_the_usual_order() {
+        assertThat(bytesOf(ApiError.OVERLOADED))
+                .isEqualTo(utf8("{\"code\":503,\"codeDescription\":\"SERVICE_UNAVAILABLE\",\"message\":\"The server is"
+                        + " too busy to start this request now; nothing was done. Retry after the number of seconds in"
+                        + " the Retry-After header.\"}"));
+    }
+
+    @Test
     void writes_the_error_id_last_on_a_500() {
         ErrorBody body = ErrorBody.of(ApiError.INTERNAL_SERVER_ERROR, ApiError.INTERNAL_SERVER_ERROR.message())
                 .withErrorId("abc");

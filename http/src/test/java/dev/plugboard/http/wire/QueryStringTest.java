@@ -75,4 +75,24 @@ class QueryStringTest {
         assertThat(truncated.getMessage())
                 .isEqualTo(ApiError.INVALID_QUERY_PARAMETER.message("name", "100%", "it has a broken percent escape."));
     }
+
+    @Test
+    void refuses_percent_escapes_that_are_not_utf8_rather_than_searching_for_replacement_characters() {
+        for (String value : List.of("%FF", "caf%C3%A9%FF", "%C0%AF", "%ED%A0%80", "%E2%82")) {
+            ApiException e = catchThrowableOfType(ApiException.class, () -> QueryString.parse("name=" + value));
+
+            assertThat(e.getMessage())
+                    .as(value)
+                    .isEqualTo(ApiError.INVALID_QUERY_PARAMETER.message(
+                            "name", value, "its percent escapes are not UTF-8 (ú is %C3%BA)."));
+        }
+    }
+
+    @Test
+    void decodes_four_byte_utf8_and_keeps_unescaped_text_around_escapes() {
+        QueryString q = QueryString.parse("name=a+%F0%9F%98%80+b%2Bc&k%C3%A9y=v");
+
+        assertThat(q.single("name")).isEqualTo(Optional.of("a 😀 b+c"));
+        assertThat(q.single("kéy")).isEqualTo(Optional.of("v"));
+    }
 }

@@ -108,24 +108,6 @@ final class WireFixtures {
                 .withValidation("^.{6,20}$", "A senha deve ter entre 6 e 20 caracteres");
     }
 
-    static Connector withName(Connector c, String name) {
-        return new Connector(
-                c.id(),
-                name,
-                c.type(),
-                c.country(),
-                c.branding(),
-                c.credentials(),
-                c.access(),
-                c.health(),
-                c.products(),
-                c.capabilities(),
-                c.sandbox(),
-                c.openFinance(),
-                c.createdAt(),
-                c.updatedAt());
-    }
-
     static Connector withAccess(Connector c, Access access) {
         return new Connector(
                 c.id(),
@@ -160,24 +142,6 @@ final class WireFixtures {
                 c.openFinance(),
                 c.createdAt(),
                 c.updatedAt());
-    }
-
-    static Connector withTimes(Connector c, Instant createdAt, Instant updatedAt) {
-        return new Connector(
-                c.id(),
-                c.name(),
-                c.type(),
-                c.country(),
-                c.branding(),
-                c.credentials(),
-                c.access(),
-                c.health(),
-                c.products(),
-                c.capabilities(),
-                c.sandbox(),
-                c.openFinance(),
-                createdAt,
-                updatedAt);
     }
 
     /**

@@ -1,0 +1,96 @@
+package dev.plugboard.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plugboard.http.auth.Caller;
+import dev.plugboard.http.ops.PlugboardMetrics;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When a request ends, writes one JSON object on one line to the {@value #LOGGER} logger and
+ * records its duration in {@code plugboard_http_requests_seconds}. The line holds what identifies
+ * the request and its outcome, and nothing a caller sent as a secret: the path without its query
+ * string, never a header or a body.
+ *
+ * <pre>{"time":"2026-12-04T10:15:30.250Z","requestId":"…","method":"GET","path":"/connectors/201",
+ * "route":"/connectors/{id}","status":200,"durationMs":0.84,"bytes":1432,"client":"10.0.0.7",
+ * "clientId":"3f0d2f5e-…"}</pre>
+ */
+final class AccessLog {
+    static final String LOGGER = "plugboard.access";
+
+    /** Where a route's template is kept on the request, for the route label and the log. */
+    static final String ROUTE = "plugboard.route";
+
+    static final String UNMATCHED = "unmatched";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int MAX_PATH = 256;
+    private static final int MAX_METHOD = 16;
+
+    private final PlugboardMetrics metrics;
+    private final Clock clock;
+
+    AccessLog(PlugboardMetrics metrics, Clock clock) {
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void observe(RoutingContext rc) {
+        long start = System.nanoTime();
+        Instant at = clock.instant();
+        rc.addEndHandler(ended -> record(rc, at, System.nanoTime() - start, ended.succeeded()));
+        rc.next();
+    }
+
+    private void record(RoutingContext rc, Instant at, long nanos, boolean answered) {
+        String route = rc.get(ROUTE) instanceof String template ? template : UNMATCHED;
+        int status = answered ? rc.response().getStatusCode() : 0;
+        String method = cut(rc.request().method().name(), MAX_METHOD);
+        metrics.requestCompleted(method, route, status, nanos);
+        if (LOG.isInfoEnabled()) {
+            LOG.info(line(rc, at, method, route, status, nanos));
+        }
+    }
+
+    private static String line(RoutingContext rc, Instant at, String method, String route, int status, long nanos) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("time", at.truncatedTo(ChronoUnit.MILLIS).toString());
+            json.writeStringField("requestId", RequestIds.of(rc));
+            json.writeStringField("method", method);
+            json.writeStringField("path", cut(rc.request().path(), MAX_PATH));
+            json.writeStringField("route", route);
+            json.writeNumberField("status", status);
+            json.writeNumberField("durationMs", Math.round(nanos / 10_000.0) / 100.0);
+            json.writeNumberField("bytes", rc.response().bytesWritten());
+            SocketAddress client = rc.request().remoteAddress();
+            json.writeStringField("client", client == null ? null : client.hostAddress());
+            Caller caller = ApiKeyGuard.caller(rc);
+            json.writeStringField(
+                    "clientId", caller == null ? null : caller.clientId().toString());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+}
