@@ -3,20 +3,37 @@ package dev.plugboard.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.plugboard.domain.auth.Role;
 import dev.plugboard.http.PlugboardSchemas.Operation;
+import dev.plugboard.http.overload.LimitSettings;
+import dev.plugboard.http.overload.MutableClock;
+import dev.plugboard.http.overload.TrustedProxies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,11 +44,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Real answers of the running server, one for every operation and status the document lists,
  * checked against the document: the status is documented for that operation, the content type is
- * one of its media types, a JSON body validates against its schema (formats included), and every
- * header documented for it is sent and valid. The last test checks that every documented
- * operation and status was answered, but for the 500s of operations that never touch storage
- * (their only way to fail is a bug; their 500 is the same error mapper's, checked here on the
- * others).
+ * one of its media types, a JSON body validates against its schema (formats included), an error's
+ * {@code code} and {@code codeDescription} are those of one of its examples, and every header
+ * documented for it is sent and valid. The 429s come from a server with a tiny rate limit, the
+ * 503s from one with no place in flight and one whose database cannot be reached. The answers
+ * that may come to any request before routing, documented once in {@code components.responses},
+ * are produced and checked too. The last test checks that every documented operation and status
+ * was answered, but for the 500s of operations that never touch storage (their only way to fail
+ * is a bug; their 500 is the same error mapper's, checked here on the others).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiConformanceTest {
@@ -44,9 +64,28 @@ class OpenApiConformanceTest {
             "openapi-json 500",
             "openapi-yaml 500",
             "docs-page 500",
-            "docs-asset 500");
+            "docs-asset 500",
+            "health-live 500",
+            "health-ready 500",
+            "console-catalog 500",
+            "console-connector 500",
+            "console-connector-edit 500",
+            "console-import 500",
+            "console-audit 500",
+            "console-asset 500");
+
+    /** The responses that may answer any request, before it reaches an operation, and their status. */
+    static final Map<String, Integer> ANY_REQUEST = Map.of(
+            "RouteNotFound", 404,
+            "MethodNotAllowed", 405,
+            "MalformedRequest", 400,
+            "UriTooLong", 414,
+            "HeadersTooLarge", 431);
+
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     static final Set<String> ANSWERED = new TreeSet<>();
+    static final Set<String> ANSWERED_ANY_REQUEST = new TreeSet<>();
     static TestServer server;
     static OperatorSession ops;
     static String ingestKey;
@@ -74,56 +113,88 @@ class OpenApiConformanceTest {
         broken.close();
     }
 
+    /** An answer, from {@code java.net.http} or from a bare socket. */
+    record Answer(int status, Function<String, Optional<String>> header, String body) {
+        static Answer of(HttpResponse<String> response) {
+            return new Answer(response.statusCode(), response.headers()::firstValue, response.body());
+        }
+
+        static Answer of(RawHttp.Response response) {
+            return new Answer(response.status(), response::header, response.body());
+        }
+    }
+
     /** Checks a real answer against what the document says of {@code operationId} and its status. */
     static HttpResponse<String> conforms(String operationId, int status, HttpResponse<String> response) {
-        String where = operationId + " " + status + ": " + response.body();
-        assertThat(response.statusCode()).as(where).isEqualTo(status);
-        Operation op = PlugboardSchemas.operation(operationId);
-        JsonNode documented = op.responses().get(String.valueOf(status));
-        assertThat(documented).as(where + " is documented").isNotNull();
-        documented.path("headers").fields().forEachRemaining(header -> {
-            String value = response.headers().firstValue(header.getKey()).orElse(null);
-            assertThat(value).as(where + " header " + header.getKey()).isNotNull();
-            JsonNode schema = PlugboardSchemas.resolve(header.getValue()).path("schema");
-            assertThat(schema.isMissingNode()).isFalse();
-            String pointer = headerSchemaPointer(op, String.valueOf(status), header.getKey());
-            assertThat(PlugboardSchemas.errors(pointer, TextNode.valueOf(value)))
-                    .as(where + " " + value)
-                    .isEmpty();
-        });
-        if (!documented.has("content")) {
-            assertThat(response.body()).as(where).isEmpty();
-        } else {
-            String mediaType = response.headers()
-                    .firstValue("Content-Type")
-                    .orElse("")
-                    .split(";")[0]
-                    .strip();
-            assertThat(documented.path("content").has(mediaType))
-                    .as(where + " media type " + mediaType)
-                    .isTrue();
-            if (mediaType.endsWith("json")) {
-                String pointer = op.schemaPointer(String.valueOf(status), mediaType);
-                assertThat(PlugboardSchemas.errors(pointer, PlugboardSchemas.parse(response.body())))
-                        .as(where)
-                        .isEmpty();
-            }
-        }
-        ANSWERED.add(operationId + " " + status);
+        conforms(operationId, status, Answer.of(response));
         return response;
     }
 
-    private static String headerSchemaPointer(Operation op, String status, String header) {
-        String base = op.schemaPointer(status, "x").replace("/content/x/schema", "");
-        JsonNode node = PlugboardSchemas.document().at(base + "/headers/" + PlugboardSchemas.escape(header));
-        return node.has("$ref")
-                ? node.get("$ref").asText().substring(1) + "/schema"
-                : base + "/headers/" + header + "/schema";
+    static void conforms(String operationId, int status, Answer answer) {
+        Operation op = PlugboardSchemas.operation(operationId);
+        JsonNode response = op.node().path("responses").path(String.valueOf(status));
+        String pointer = response.has("$ref")
+                ? response.get("$ref").asText().substring(1)
+                : op.pointer() + "/responses/" + status;
+        matches(operationId + " " + status, status, pointer, answer);
+        ANSWERED.add(operationId + " " + status);
+    }
+
+    /** Checks an answer against the response object at {@code pointer} of the document. */
+    static void matches(String what, int status, String pointer, Answer answer) {
+        String where = what + ": " + answer.body();
+        assertThat(answer.status()).as(where).isEqualTo(status);
+        JsonNode documented = PlugboardSchemas.document().at(pointer);
+        assertThat(documented.isObject()).as(where + " is documented").isTrue();
+        documented.path("headers").fields().forEachRemaining(header -> {
+            String value = answer.header().apply(header.getKey()).orElse(null);
+            assertThat(value).as(where + " header " + header.getKey()).isNotNull();
+            String schema = header.getValue().has("$ref")
+                    ? header.getValue().get("$ref").asText().substring(1) + "/schema"
+                    : pointer + "/headers/" + PlugboardSchemas.escape(header.getKey()) + "/schema";
+            assertThat(PlugboardSchemas.errors(schema, headerValue(PlugboardSchemas.at(schema), value)))
+                    .as(where + " header " + header.getKey() + ": " + value)
+                    .isEmpty();
+        });
+        if (!documented.has("content")) {
+            assertThat(answer.body()).as(where).isEmpty();
+            return;
+        }
+        String mediaType =
+                answer.header().apply("Content-Type").orElse("").split(";")[0].strip();
+        JsonNode media = documented.path("content").path(mediaType);
+        assertThat(media.isObject()).as(where + " media type " + mediaType).isTrue();
+        if (mediaType.endsWith("json")) {
+            JsonNode body = PlugboardSchemas.parse(answer.body());
+            String schema = pointer + "/content/" + PlugboardSchemas.escape(mediaType) + "/schema";
+            assertThat(PlugboardSchemas.errors(schema, body)).as(where).isEmpty();
+            if (status >= 400 && body.has("code")) {
+                assertThat(StreamSupport.stream(media.path("examples").spliterator(), false)
+                                .map(example ->
+                                        PlugboardSchemas.resolve(example).path("value"))
+                                .anyMatch(example -> example.path("code").equals(body.path("code"))
+                                        && example.path("codeDescription").equals(body.path("codeDescription"))))
+                        .as(where + ": an example with this code and codeDescription")
+                        .isTrue();
+            }
+        }
+    }
+
+    /** A header's text as its schema reads it: a number where the schema wants an integer. */
+    private static JsonNode headerValue(JsonNode schema, String value) {
+        if (schema.path("type").asText().equals("integer") && value.matches("-?[0-9]{1,18}")) {
+            return LongNode.valueOf(Long.parseLong(value));
+        }
+        return TextNode.valueOf(value);
     }
 
     static HttpResponse<String> send(
             TestServer to, String method, String path, String key, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(to.uri(path));
+        return send(to.uri(path), method, key, body, headers);
+    }
+
+    static HttpResponse<String> send(URI uri, String method, String key, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         if (key != null) {
             request.header("X-API-KEY", key);
         }
@@ -138,7 +209,41 @@ class OpenApiConformanceTest {
                 body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return to.send(request.build());
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The operation's path with each path parameter's example in it. */
+    static String samplePath(Operation op) {
+        String path = op.path();
+        for (JsonNode parameter : op.node().path("parameters")) {
+            JsonNode p = PlugboardSchemas.resolve(parameter);
+            if (p.path("in").asText().equals("path")) {
+                assertThat(p.has("example")).as(op.id() + " " + p.path("name")).isTrue();
+                path = path.replace(
+                        "{" + p.path("name").asText() + "}", p.get("example").asText());
+            }
+        }
+        return path;
+    }
+
+    /** The operations that document this status with this shared response. */
+    static Set<String> documenting(int status, String response) {
+        return PlugboardSchemas.operations().stream()
+                .filter(op -> op.node()
+                        .path("responses")
+                        .path(String.valueOf(status))
+                        .path("$ref")
+                        .asText()
+                        .equals("#/components/responses/" + response))
+                .map(Operation::id)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     static HttpResponse<String> get(String path, String key, String... headers) {
@@ -461,6 +566,243 @@ class OpenApiConformanceTest {
 
     @Test
     @Order(7)
+    void the_probes_and_the_console() {
+        conforms("health-live", 200, get("/health/live", null));
+        conforms("health-ready", 200, get("/health/ready", null));
+        Map<String, String> pages = Map.of(
+                "console-catalog", "/console",
+                "console-connector", "/console/connectors/201",
+                "console-connector-edit", "/console/connectors/201/edit",
+                "console-import", "/console/import",
+                "console-audit", "/console/audit");
+        pages.forEach((operationId, path) -> {
+            String etag = conforms(operationId, 200, get(path, null))
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow();
+            conforms(operationId, 304, get(path, null, "If-None-Match", etag));
+        });
+        for (String asset : List.of("app.js", "console.css", "favicon.svg")) {
+            conforms("console-asset", 200, get("/console/assets/" + asset, null));
+        }
+        String etag =
+                get("/console/assets/app.js", null).headers().firstValue("ETag").orElseThrow();
+        conforms("console-asset", 304, get("/console/assets/app.js", null, "If-None-Match", etag));
+        conforms("console-asset", 404, get("/console/assets/nothing.js", null));
+    }
+
+    @Test
+    @Order(8)
+    void a_client_over_a_rate_limit_gets_a_429_on_every_operation_but_the_probes() {
+        Set<String> limited = documenting(429, "TooManyRequests");
+        try (TestServer small = new TestServer(
+                new LimitSettings(0, 1, 0, 0, 0, TrustedProxies.NONE),
+                new MutableClock(Instant.parse("2026-12-04T10:00:00Z")))) {
+            assertThat(send(small, "GET", "/connectors/2", small.apiKey, null).statusCode())
+                    .as("the one request of the minute")
+                    .isEqualTo(200);
+            for (Operation op : PlugboardSchemas.operations()) {
+                HttpResponse<String> answer =
+                        send(small, op.method().toUpperCase(Locale.ROOT), samplePath(op), null, null);
+                if (limited.contains(op.id())) {
+                    conforms(op.id(), 429, answer);
+                } else {
+                    assertThat(answer.statusCode())
+                            .as(op.id() + " is never limited")
+                            .isEqualTo(200);
+                }
+            }
+        }
+        assertThat(limited).doesNotContain("health-live", "health-ready").contains("auth-create", "console-asset");
+    }
+
+    @Test
+    @Order(9)
+    void a_server_with_no_place_in_flight_sheds_every_operation_but_the_probes() throws Exception {
+        Set<String> shed = new TreeSet<>(documenting(503, "Overloaded"));
+        shed.addAll(documenting(503, "OverloadedOrDatabaseUnavailable"));
+        try (TestServer busy =
+                new TestServer(new LimitSettings(0, 0, 0, 1, 0, TrustedProxies.NONE), Clock.systemUTC())) {
+            busy.store.hold();
+            CompletableFuture<HttpResponse<String>> held = CLIENT.sendAsync(
+                    HttpRequest.newBuilder(busy.uri("/auth"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(authBody(busy, "any")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (busy.server.overload().inFlight() != 1 && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                assertThat(busy.server.overload().inFlight()).isEqualTo(1);
+                for (Operation op : PlugboardSchemas.operations()) {
+                    HttpResponse<String> answer =
+                            send(busy, op.method().toUpperCase(Locale.ROOT), samplePath(op), null, null);
+                    if (shed.contains(op.id())) {
+                        conforms(op.id(), 503, answer);
+                        assertThat(answer.body()).contains("\"SERVICE_UNAVAILABLE\"");
+                    } else {
+                        assertThat(answer.statusCode())
+                                .as(op.id() + " is never shed")
+                                .isEqualTo(200);
+                    }
+                }
+            } finally {
+                busy.store.release();
+            }
+            assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(401);
+        }
+        assertThat(shed).doesNotContain("health-live", "health-ready").contains("connectors-list", "docs-page");
+    }
+
+    @Test
+    @Order(10)
+    void the_operations_that_need_the_database_say_so_when_it_cannot_be_reached_and_the_others_go_on() {
+        Map<String, HttpResponse<String>> answers = new TreeMap<>();
+        String admin = ops.adminKey;
+        String key = server.apiKey;
+        String webhook = "/webhooks/" + UUID.randomUUID();
+        try (UnreachableDatabaseServer down = new UnreachableDatabaseServer(server)) {
+            answers.put("auth-create", send(down.uri("/auth"), "POST", null, authBody(server, "any")));
+            answers.put("executions-report", send(down.uri("/executions"), "POST", ingestKey, execution(server)));
+            answers.put("connector-health-history", send(down.uri("/connectors/201/health/history"), "GET", key, null));
+            String override = "/admin/connectors/201/health/override";
+            answers.put(
+                    "admin-health-override-set",
+                    send(down.uri(override), "PUT", admin, "{\"status\":\"OFFLINE\",\"message\":\"m\"}"));
+            answers.put("admin-health-override-clear", send(down.uri(override), "DELETE", admin, null));
+            answers.put(
+                    "webhooks-create",
+                    send(
+                            down.uri("/webhooks"),
+                            "POST",
+                            key,
+                            "{\"event\":\"connector/status_updated\",\"url\":\"https://receiver.example/3\"}"));
+            answers.put("webhooks-list", send(down.uri("/webhooks"), "GET", key, null));
+            answers.put("webhooks-retrieve", send(down.uri(webhook), "GET", key, null));
+            answers.put("webhooks-update", send(down.uri(webhook), "PATCH", key, "{}"));
+            answers.put("webhooks-delete", send(down.uri(webhook), "DELETE", key, null));
+            answers.put("admin-connectors-list", send(down.uri("/admin/connectors"), "GET", admin, null));
+            answers.put("admin-connector-retrieve", send(down.uri("/admin/connectors/201"), "GET", admin, null));
+            answers.put(
+                    "admin-connector-put",
+                    send(
+                            down.uri("/admin/connectors/803"),
+                            "PUT",
+                            admin,
+                            OperatorSession.newConnector(803, "Banco Outro").toString()));
+            answers.put(
+                    "admin-connector-patch",
+                    send(down.uri("/admin/connectors/201"), "PATCH", admin, "{\"name\":\"X\"}", "If-Match", "*"));
+            answers.put(
+                    "admin-connector-disable",
+                    send(down.uri("/admin/connectors/201"), "DELETE", admin, null, "If-Match", "*"));
+            answers.put(
+                    "admin-catalog-import",
+                    send(
+                            down.uri("/admin/catalog/import?dryRun=true"),
+                            "POST",
+                            admin,
+                            "[" + OperatorSession.newConnector(804, "Banco Importado") + "]"));
+            answers.put("admin-catalog-export", send(down.uri("/admin/catalog/export"), "GET", admin, null));
+            answers.put("admin-audit-list", send(down.uri("/admin/audit"), "GET", admin, null));
+            conforms("health-ready", 503, send(down.uri("/health/ready"), "GET", null, null));
+            Set<String> fromMemory = documenting(503, "Overloaded");
+            for (Operation op : PlugboardSchemas.operations()) {
+                if (fromMemory.contains(op.id())) {
+                    HttpResponse<String> answer =
+                            send(down.uri(samplePath(op)), op.method().toUpperCase(Locale.ROOT), key, null);
+                    assertThat(answer.statusCode())
+                            .as(op.id() + " answers from memory")
+                            .isLessThan(500);
+                }
+            }
+        }
+        answers.forEach((operationId, answer) -> {
+            conforms(operationId, 503, answer);
+            assertThat(answer.body()).as(operationId).contains("\"DATABASE_UNAVAILABLE\"");
+            assertThat(answer.headers().firstValue("Retry-After"))
+                    .as(operationId)
+                    .contains("5");
+        });
+        assertThat(answers.keySet()).isEqualTo(documenting(503, "OverloadedOrDatabaseUnavailable"));
+    }
+
+    @Test
+    @Order(11)
+    void a_body_sent_with_an_expectation_other_than_100_continue_is_a_417() {
+        Set<String> withBodies = documenting(417, "ExpectationFailed");
+        for (String operationId : withBodies) {
+            Operation op = PlugboardSchemas.operation(operationId);
+            conforms(
+                    operationId,
+                    417,
+                    Answer.of(
+                            RawHttp.exchange(
+                                    server.server.port(),
+                                    op.method().toUpperCase(Locale.ROOT) + " " + samplePath(op)
+                                            + " HTTP/1.1\r\nHost: a\r\n"
+                                            + "Content-Type: application/json\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}")));
+        }
+        assertThat(withBodies)
+                .hasSize(10)
+                .contains("auth-create", "connectors-validate", "admin-catalog-import", "webhooks-update");
+    }
+
+    @Test
+    @Order(12)
+    void the_answers_that_may_come_to_any_request_before_routing() {
+        int port = server.server.port();
+        anyRequest("RouteNotFound", Answer.of(get("/nothing", server.apiKey)));
+        anyRequest("MethodNotAllowed", Answer.of(send(server, "DELETE", "/connectors/2", server.apiKey, null)));
+        anyRequest(
+                "UriTooLong",
+                Answer.of(RawHttp.exchange(
+                        port, "GET /connectors?name=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: a\r\n\r\n")));
+        anyRequest(
+                "HeadersTooLarge",
+                Answer.of(RawHttp.exchange(
+                        port, "GET /connectors HTTP/1.1\r\nHost: a\r\nX-Big: " + "b".repeat(9000) + "\r\n\r\n")));
+        anyRequest("MalformedRequest", Answer.of(RawHttp.exchange(port, "GET /connectors HTTP/1.1\r\n\r\n")));
+        anyRequest(
+                "MalformedRequest",
+                Answer.of(RawHttp.exchange(port, "GET /connectors/%zz HTTP/1.1\r\nHost: a\r\n\r\n")));
+        anyRequest(
+                "MalformedRequest",
+                Answer.of(RawHttp.exchange(port, "GET /connectors HTTP/1.1\r\nHost: a\r\nX-A: a\u0000b\r\n\r\n")));
+
+        Set<String> referenced = new TreeSet<>();
+        collectResponseReferences(PlugboardSchemas.document().path("paths"), referenced);
+        Set<String> unreferenced = new TreeSet<>();
+        PlugboardSchemas.document()
+                .path("components")
+                .path("responses")
+                .fieldNames()
+                .forEachRemaining(name -> {
+                    if (!referenced.contains(name)) {
+                        unreferenced.add(name);
+                    }
+                });
+        assertThat(unreferenced).as("responses not under any operation").isEqualTo(ANY_REQUEST.keySet());
+        assertThat(ANSWERED_ANY_REQUEST).isEqualTo(ANY_REQUEST.keySet());
+    }
+
+    private static void anyRequest(String response, Answer answer) {
+        matches(response, ANY_REQUEST.get(response), "/components/responses/" + response, answer);
+        ANSWERED_ANY_REQUEST.add(response);
+    }
+
+    private static void collectResponseReferences(JsonNode node, Set<String> names) {
+        String prefix = "#/components/responses/";
+        if (node.has("$ref") && node.get("$ref").asText().startsWith(prefix)) {
+            names.add(node.get("$ref").asText().substring(prefix.length()));
+        }
+        node.elements().forEachRemaining(child -> collectResponseReferences(child, names));
+    }
+
+    @Test
+    @Order(13)
     void every_documented_operation_and_status_was_answered() {
         List<String> documented = new ArrayList<>();
         for (Operation op : PlugboardSchemas.operations()) {
