@@ -12,6 +12,8 @@ import dev.plugboard.it.generated.api.ConnectorApi;
 import dev.plugboard.it.generated.api.PlugboardExtensionsAdministrationApi;
 import dev.plugboard.it.generated.api.PlugboardExtensionsApiDescriptionApi;
 import dev.plugboard.it.generated.api.PlugboardExtensionsHealthApi;
+import dev.plugboard.it.generated.api.PlugboardExtensionsOperationsApi;
+import dev.plugboard.it.generated.api.PlugboardExtensionsWebConsoleApi;
 import dev.plugboard.it.generated.api.WebhookApi;
 import dev.plugboard.it.generated.model.AdminConnector;
 import dev.plugboard.it.generated.model.AuthRequest;
@@ -28,6 +30,7 @@ import dev.plugboard.it.generated.model.HealthOverride;
 import dev.plugboard.it.generated.model.ImportPlan;
 import dev.plugboard.it.generated.model.ParameterValidationError;
 import dev.plugboard.it.generated.model.ParameterValidationResponse;
+import dev.plugboard.it.generated.model.Readiness;
 import dev.plugboard.it.generated.model.UpdateWebhook;
 import dev.plugboard.it.generated.model.Webhook;
 import dev.plugboard.it.generated.model.WebhookEventType;
@@ -291,5 +294,40 @@ class GeneratedPlugboardClientIT {
         assertThat(yaml).startsWith("openapi: 3.1.0\n");
         assertThat(page).contains("<script src=\"/docs/docs.js\"></script>");
         assertThat(script).contains("SwaggerUIBundle({");
+    }
+
+    @Test
+    void operations_probes() throws ApiException {
+        PlugboardExtensionsOperationsApi probes = new PlugboardExtensionsOperationsApi(client(null));
+
+        var live = probes.healthLive();
+        Readiness ready = probes.healthReady();
+        ConnectorListResponse all = new ConnectorApi(client(apiKey))
+                .connectorsList(null, null, null, true, null, null, null, null, null, null, null);
+
+        assertThat(live.getStatus().getValue()).isEqualTo("UP");
+        assertThat(ready.getStatus().getValue()).isEqualTo("UP");
+        assertThat(ready.getChecks().getDatabase().getStatus().getValue()).isEqualTo("UP");
+        assertThat(ready.getChecks().getCatalog().getStatus().getValue()).isEqualTo("UP");
+        assertThat(ready.getChecks().getCatalog().getConnectors())
+                .isEqualTo(all.getTotal().intValue());
+        assertThat(ready.getChecks().getCatalog().getVersion()).isPositive();
+    }
+
+    @Test
+    void web_console_operations() throws ApiException, IOException {
+        PlugboardExtensionsWebConsoleApi console = new PlugboardExtensionsWebConsoleApi(client(null));
+
+        List<String> pages = List.of(
+                text(console.consoleCatalog(null)),
+                text(console.consoleConnector("201", null)),
+                text(console.consoleConnectorEdit("201", null)),
+                text(console.consoleImport(null)),
+                text(console.consoleAudit(null)));
+        String script = text(console.consoleAsset("app.js", null));
+
+        assertThat(pages.get(0)).contains("<title>Plugboard console</title>");
+        assertThat(pages).allMatch(pages.get(0)::equals);
+        assertThat(script).startsWith("// The console's shell");
     }
 }
