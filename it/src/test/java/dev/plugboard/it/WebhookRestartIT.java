@@ -12,13 +12,11 @@ import dev.plugboard.domain.webhook.ConnectorStatusUpdated;
 import dev.plugboard.storage.WebhookOutbox;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -53,14 +51,12 @@ import org.sqlite.SQLiteDataSource;
  */
 class WebhookRestartIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern CLIENT_ID = Pattern.compile("clientId: +(\\S+)");
-    static final Pattern CLIENT_SECRET = Pattern.compile("clientSecret: +(\\S+)");
 
     @TempDir
     Path dir;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final List<ServerProcess> servers = new CopyOnWriteArrayList<>();
     private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstHeld = new CountDownLatch(1);
     private final AtomicBoolean holding = new AtomicBoolean();
@@ -73,11 +69,8 @@ class WebhookRestartIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (Process process : processes) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        for (ServerProcess server : servers) {
+            server.close();
         }
         if (receiver != null) {
             receiver.stop(0);
@@ -88,8 +81,8 @@ class WebhookRestartIT {
     void every_status_change_reaches_the_receiver_after_a_kill_mid_delivery_and_a_restart() throws Exception {
         startReceiver();
         Path dataDir = dir.resolve("data");
-        Server first = start(dataDir);
-        String apiKey = apiKey(first);
+        ServerProcess first = start(dataDir);
+        String apiKey = apiKey(first, dataDir);
         JsonNode webhook = createWebhook(first, apiKey);
         secret = webhook.get("secret").asText();
         List<ConnectorStatusUpdated> changes = List.of(
@@ -101,8 +94,8 @@ class WebhookRestartIT {
         assertThat(firstHeld.await(20, TimeUnit.SECONDS))
                 .as("a delivery reached the receiver")
                 .isTrue();
-        first.process().destroyForcibly();
-        assertThat(first.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        first.kill();
+        assertThat(first.process.isAlive()).isFalse();
         start(dataDir);
 
         Set<String> expected = changes.stream().map(c -> c.eventId().toString()).collect(Collectors.toSet());
@@ -203,59 +196,21 @@ class WebhookRestartIT {
         }
     }
 
-    record Server(Process process, int port, Path log) {
-        String url(String path) {
-            return "http://127.0.0.1:" + port + path;
-        }
+    /** Starts {@code plugboard serve} in a new JVM, with webhooks to this machine allowed. */
+    private ServerProcess start(Path dataDir) throws Exception {
+        ServerProcess server = ServerProcess.start(
+                dataDir, dir.resolve("plugboard.log"), Map.of("PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true"));
+        servers.add(server);
+        return server;
     }
 
-    /** Starts {@code plugboard serve} in a new JVM and waits until it listens. */
-    private Server start(Path dataDir) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Files.createTempFile(dir, "plugboard", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.plugboard.app.PlugboardCli",
-                        "serve",
-                        "--port",
-                        String.valueOf(port),
-                        "--data-dir",
-                        dataDir.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("PLUGBOARD_WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true");
-        Process process = builder.start();
-        processes.add(process);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(log).contains("Plugboard is listening")) {
-            assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
-            assertThat(System.nanoTime())
-                    .as("started within 30 s: " + Files.readString(log))
-                    .isLessThan(deadline);
-            Thread.sleep(50);
-        }
-        return new Server(process, port, log);
+    /** An API key of an application created with the CLI on the server's database. */
+    private String apiKey(ServerProcess server, Path dataDir) throws Exception {
+        return server.apiKey(ServerProcess.createClient(
+                Map.of(), "apps", "create", "--name", "hooks", "--format", "env", "--data-dir", dataDir.toString()));
     }
 
-    private String apiKey(Server server) throws Exception {
-        String output = Files.readString(server.log());
-        Matcher id = CLIENT_ID.matcher(output);
-        Matcher secret = CLIENT_SECRET.matcher(output);
-        assertThat(id.find() && secret.find()).as(output).isTrue();
-        HttpResponse<String> auth = post(
-                server.url("/auth"),
-                "{\"clientId\":\"" + id.group(1) + "\",\"clientSecret\":\"" + secret.group(1) + "\"}",
-                null);
-        return JSON.readTree(auth.body()).get("apiKey").asText();
-    }
-
-    private JsonNode createWebhook(Server server, String apiKey) throws Exception {
+    private JsonNode createWebhook(ServerProcess server, String apiKey) throws Exception {
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
         HttpResponse<String> created = post(
                 server.url("/webhooks"), "{\"event\":\"connector/status_updated\",\"url\":\"" + url + "\"}", apiKey);
