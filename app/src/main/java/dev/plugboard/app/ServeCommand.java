@@ -23,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
             "Stop it with Ctrl-C or SIGTERM: it stops accepting connections at once, lets requests in",
             "flight finish (at most shutdown-grace-seconds, 10 by default), and exits with status 0;",
             "a second Ctrl-C or SIGTERM stops it at once.",
-            "The web console is at /console (http://127.0.0.1:8080/console by default)."
+            "The web console is at /console (http://127.0.0.1:8080/console by default).",
+            "Every route it serves is described, without a key, at /openapi.json (and /openapi.yaml),",
+            "with a reference page at /docs."
         })
 final class ServeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

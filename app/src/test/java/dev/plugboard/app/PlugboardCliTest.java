@@ -67,6 +67,15 @@ class PlugboardCliTest {
     }
 
     @Test
+    void serve_help_says_where_the_api_is_described() {
+        String help = run("serve", "--help").out().replaceAll("\\s+", " ");
+
+        assertThat(help)
+                .contains("Every route it serves is described, without a key, at /openapi.json (and /openapi.yaml),"
+                        + " with a reference page at /docs.");
+    }
+
+    @Test
     void no_command_prints_the_usage() {
         Run run = run();
 

@@ -2,6 +2,8 @@ package dev.plugboard.http;
 
 import dev.plugboard.http.admin.AdminHandlers;
 import dev.plugboard.http.console.ConsoleAssets;
+import dev.plugboard.http.description.ApiDescription;
+import dev.plugboard.http.description.ApiDescriptionHandlers;
 import dev.plugboard.http.health.HealthHandlers;
 import dev.plugboard.http.ops.ProbeHandlers;
 import dev.plugboard.http.overload.LimitSettings;
@@ -64,6 +66,7 @@ final class Routes {
         AdminHandlers admin = new AdminHandlers(deps.editor(), deps.applications());
         WebhookHandlers webhooks = new WebhookHandlers(deps.webhooks());
         ConsoleAssets console = new ConsoleAssets();
+        ApiDescriptionHandlers description = new ApiDescriptionHandlers(ApiDescription.bundled());
         Handler<RoutingContext> body = bodyOf(maxBodyBytes);
         Handler<RoutingContext> catalogBody = bodyOf(MAX_CATALOG_BYTES);
         bodyReaders = Set.of(body, catalogBody);
@@ -108,7 +111,12 @@ final class Routes {
                         List.of(guard::admin, health::clearOverride)),
                 new Endpoint(HttpMethod.GET, "/health/live", List.of(probes::live)),
                 new Endpoint(HttpMethod.GET, "/health/ready", List.of(probes::ready)),
-                new Endpoint(HttpMethod.GET, "/console/*", List.of(console::serve)));
+                new Endpoint(HttpMethod.GET, "/console/*", List.of(console::serve)),
+                // The API description and its reference page need no key.
+                new Endpoint(HttpMethod.GET, "/openapi.json", List.of(description::json)),
+                new Endpoint(HttpMethod.GET, "/openapi.yaml", List.of(description::yaml)),
+                new Endpoint(HttpMethod.GET, "/docs", List.of(description::page)),
+                new Endpoint(HttpMethod.GET, "/docs/:asset", List.of(description::asset)));
     }
 
     /** Reads a body of at most {@code limit} bytes; a 413 names the limit of its route. */

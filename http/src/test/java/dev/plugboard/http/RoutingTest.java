@@ -90,7 +90,11 @@ class RoutingTest {
                         "DELETE /admin/connectors/:id/health/override",
                         "GET /health/live",
                         "GET /health/ready",
-                        "GET /console/*");
+                        "GET /console/*",
+                        "GET /openapi.json",
+                        "GET /openapi.yaml",
+                        "GET /docs",
+                        "GET /docs/:asset");
         assertThat(routes.allowedMethods("/connectors/2/validate")).isEqualTo("POST");
         assertThat(routes.allowedMethods("/admin/connectors/2")).isEqualTo("GET, PUT, PATCH, DELETE");
         assertThat(routes.allowedMethods("/console")).isEqualTo("GET");

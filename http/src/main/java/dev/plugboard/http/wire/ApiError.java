@@ -135,7 +135,8 @@ public enum ApiError {
             404,
             "NOT_FOUND",
             "No route matches this path. The Connector API serves /auth, /connect_token, /connectors,"
-                    + " /connectors/{id} and /connectors/{id}/validate; operators also have /admin/…"),
+                    + " /connectors/{id} and /connectors/{id}/validate; operators also have /admin/…"
+                    + " Every route is described at /openapi.json and /docs."),
     METHOD_NOT_ALLOWED(
             405,
             "METHOD_NOT_ALLOWED",
