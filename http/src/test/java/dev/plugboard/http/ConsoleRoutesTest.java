@@ -76,6 +76,15 @@ class ConsoleRoutesTest {
     }
 
     @Test
+    void the_page_links_to_the_api_reference_which_the_server_serves() throws IOException {
+        assertThat(resource("index.html")).contains("<a href=\"/docs\" id=\"api-reference\">API reference</a>");
+
+        HttpResponse<String> reference = anonymous("/docs");
+        assertThat(reference.statusCode()).isEqualTo(200);
+        assertThat(reference.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+    }
+
+    @Test
     void the_policy_allows_scripts_and_styles_from_the_server_only_and_images_from_anywhere() {
         assertThat(ConsoleAssets.CONTENT_SECURITY_POLICY)
                 .isEqualTo("default-src 'none'; script-src 'self'; style-src 'self'; img-src * data:;"
