@@ -3,6 +3,7 @@ package dev.plugboard.domain.catalog;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.credential.CredentialRules;
 import dev.plugboard.domain.credential.InvalidCredentialRuleException;
+import dev.plugboard.domain.credential.JsRegexInterner;
 import dev.plugboard.domain.credential.ValidationContext;
 import dev.plugboard.domain.credential.ValidationReport;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class CatalogSnapshot {
         List<String> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         Map<Integer, Connector> seen = new HashMap<>();
+        JsRegexInterner patterns = new JsRegexInterner();
         List<Connector> sorted = connectors.stream()
                 .sorted(Comparator.comparingInt(Connector::id))
                 .toList();
@@ -63,7 +65,8 @@ public final class CatalogSnapshot {
                         CredentialRules.compile(
                                 connector.id(),
                                 connector.credentials(),
-                                connector.access().hasMfa())));
+                                connector.access().hasMfa(),
+                                patterns)));
             } catch (InvalidCredentialRuleException e) {
                 problems.addAll(e.problems());
             }
