@@ -52,11 +52,10 @@ final class NameIndex {
             foldedNames.get(k).getChars(0, foldedNames.get(k).length(), text, offsets[k]);
             Arrays.fill(ownerOf, offsets[k], offsets[k + 1], k);
         }
-        int[] suffixes = SuffixSorting.sort(text, offsets, ownerOf);
-        int[] owners = ownerOf; // reused: ownerOf is not needed once the suffixes are sorted
-        int[] byStart = ownerOf.clone();
+        int[] suffixes = SuffixSorting.sort(text, offsets);
+        int[] owners = new int[suffixes.length];
         for (int i = 0; i < suffixes.length; i++) {
-            owners[i] = byStart[suffixes[i]];
+            owners[i] = ownerOf[suffixes[i]];
         }
         return new NameIndex(text, offsets, suffixes, owners);
     }

@@ -3,54 +3,101 @@ package dev.plugboard.domain.catalog;
 /**
  * Sorts every start position of a text made of names laid end to end by the rest of its own name,
  * a name's end sorting before any character (suffixes equal up to their names' ends keep no
- * particular order). Prefix doubling (Manber and Myers): after the round of length {@code k},
- * positions are ranked by their first {@code 2k} characters, each round one stable counting sort;
- * O(n log m) for the longest name's length m, whatever the names repeat.
+ * particular order). Prefix doubling (Manber and Myers): positions are first ranked by their
+ * first few characters at once (as many as a counting sort over the catalog's alphabet allows),
+ * then each round of length {@code k}, one stable counting sort, ranks them by their first
+ * {@code 2k}; O(n log m) for the longest name's length m, whatever the names repeat.
  */
 final class SuffixSorting {
+    /** The most buckets the first counting sort may use (16 MiB of counts, briefly). */
+    private static final int MAX_FIRST_BUCKETS = 1 << 22;
+    /** Beyond this, doubling is as quick as a longer first key. */
+    private static final int MAX_FIRST_CHARACTERS = 8;
+
     private SuffixSorting() {}
 
-    /**
-     * @param offsets where name k starts, {@code offsets[k + 1]} where it ends
-     * @param ownerOf the name each position of the text belongs to
-     */
-    static int[] sort(char[] text, int[] offsets, int[] ownerOf) {
+    /** @param offsets where name k starts, {@code offsets[k + 1]} where it ends */
+    static int[] sort(char[] text, int[] offsets) {
         int n = text.length;
-        int[] sorted = new int[n];
-        int[] rank = new int[n];
-        int ranks = sortByFirstCharacter(text, sorted, rank);
+        int[] left = new int[n]; // characters from each position to its name's end
         int longest = 0;
         for (int k = 0; k + 1 < offsets.length; k++) {
+            for (int p = offsets[k]; p < offsets[k + 1]; p++) {
+                left[p] = offsets[k + 1] - p;
+            }
             longest = Math.max(longest, offsets[k + 1] - offsets[k]);
         }
-        int[] bySecond = new int[n];
+        int[] sorted = new int[n];
+        int[] rank = new int[n];
         int[] next = new int[n];
-        for (int k = 1; ranks < n && k < longest; k <<= 1) {
-            orderBySecondHalf(k, sorted, bySecond, offsets, ownerOf);
+        int first = firstCharacters(text);
+        int ranks = sortByFirstCharacters(text, left, first, sorted, rank, next);
+        int[] bySecond = next;
+        for (int k = first; ranks < n && k < longest; k <<= 1) {
+            orderBySecondHalf(k, sorted, bySecond, left);
             stableSortByRank(bySecond, sorted, rank, ranks);
-            ranks = rerank(k, sorted, rank, next, offsets, ownerOf);
+            ranks = rerank(k, sorted, rank, bySecond, left);
             int[] swap = rank;
-            rank = next;
-            next = swap;
+            rank = bySecond;
+            bySecond = swap;
         }
         return sorted;
     }
 
-    /** Counting sort by the first character; ranks from 1, equal characters equal ranks. */
-    private static int sortByFirstCharacter(char[] text, int[] sorted, int[] rank) {
-        int[] start = new int[Character.MAX_VALUE + 2];
-        for (char c : text) {
-            start[c + 1]++;
+    /** How many leading characters one counting sort can rank at once over this text's alphabet. */
+    private static int firstCharacters(char[] text) {
+        long symbols = alphabet(text)[Character.MAX_VALUE + 1] + 1L; // + the name's end
+        int h = 1;
+        long buckets = symbols;
+        while (h < MAX_FIRST_CHARACTERS && buckets * symbols <= MAX_FIRST_BUCKETS) {
+            buckets *= symbols;
+            h++;
         }
-        for (int c = 1; c < start.length; c++) {
-            start[c] += start[c - 1];
+        return h;
+    }
+
+    /** Each character present mapped to 1, 2, … in character order; the count of them last. */
+    private static int[] alphabet(char[] text) {
+        int[] code = new int[Character.MAX_VALUE + 2];
+        for (char c : text) {
+            code[c] = 1;
+        }
+        int symbols = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (code[c] != 0) {
+                code[c] = ++symbols;
+            }
+        }
+        code[Character.MAX_VALUE + 1] = symbols;
+        return code;
+    }
+
+    /** Counting sort by the first {@code h} characters; ranks from 1, equal prefixes equal ranks. */
+    private static int sortByFirstCharacters(char[] text, int[] left, int h, int[] sorted, int[] rank, int[] key) {
+        int[] code = alphabet(text);
+        int symbols = code[Character.MAX_VALUE + 1] + 1;
+        int buckets = 1;
+        for (int i = 0; i < h; i++) {
+            buckets *= symbols;
+        }
+        int[] start = new int[buckets + 1];
+        for (int p = 0; p < text.length; p++) {
+            int value = 0;
+            for (int i = 0; i < h; i++) {
+                value = value * symbols + (i < left[p] ? code[text[p + i]] : 0);
+            }
+            key[p] = value;
+            start[value + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
         }
         for (int p = 0; p < text.length; p++) {
-            sorted[start[text[p]]++] = p;
+            sorted[start[key[p]]++] = p;
         }
         int ranks = 0;
         for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || text[sorted[i]] != text[sorted[i - 1]]) {
+            if (i == 0 || key[sorted[i]] != key[sorted[i - 1]]) {
                 ranks++;
             }
             rank[sorted[i]] = ranks;
@@ -63,16 +110,16 @@ final class SuffixSorting {
      * ends before it (rank 0), then, following the current order, each position {@code k} before
      * a sorted one in the same name.
      */
-    private static void orderBySecondHalf(int k, int[] sorted, int[] bySecond, int[] offsets, int[] ownerOf) {
+    private static void orderBySecondHalf(int k, int[] sorted, int[] bySecond, int[] left) {
         int filled = 0;
         for (int p = 0; p < sorted.length; p++) {
-            if (p + k >= offsets[ownerOf[p] + 1]) {
+            if (left[p] <= k) {
                 bySecond[filled++] = p;
             }
         }
         for (int p : sorted) {
             int before = p - k;
-            if (before >= 0 && ownerOf[before] == ownerOf[p]) {
+            if (before >= 0 && left[before] == left[p] + k) {
                 bySecond[filled++] = before;
             }
         }
@@ -91,22 +138,20 @@ final class SuffixSorting {
         }
     }
 
-    /** Ranks the positions by their first {@code 2k} characters, now in order; the number of ranks. */
-    private static int rerank(int k, int[] sorted, int[] rank, int[] next, int[] offsets, int[] ownerOf) {
+    /** Ranks the positions, now in order, by their first {@code 2k} characters; the number of ranks. */
+    private static int rerank(int k, int[] sorted, int[] rank, int[] next, int[] left) {
         int ranks = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            int p = sorted[i];
-            if (i == 0
-                    || rank[p] != rank[sorted[i - 1]]
-                    || second(k, p, rank, offsets, ownerOf) != second(k, sorted[i - 1], rank, offsets, ownerOf)) {
+        int previousFirst = -1;
+        int previousSecond = -1;
+        for (int p : sorted) {
+            int second = left[p] > k ? rank[p + k] : 0;
+            if (rank[p] != previousFirst || second != previousSecond) {
                 ranks++;
+                previousFirst = rank[p];
+                previousSecond = second;
             }
             next[p] = ranks;
         }
         return ranks;
-    }
-
-    private static int second(int k, int p, int[] rank, int[] offsets, int[] ownerOf) {
-        return p + k < offsets[ownerOf[p] + 1] ? rank[p + k] : 0;
     }
 }

@@ -76,6 +76,15 @@ class NameIndexTest {
         assertThat(empty.containing("a").count()).isZero();
     }
 
+    @Test
+    void indexes_names_of_one_repeated_character() {
+        NameIndex same = NameIndex.of(List.of("aaa", "a", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+
+        assertThat(members(same.containing("aaaa"), 3)).containsExactly(2);
+        assertThat(members(same.containing("aaa"), 3)).containsExactly(0, 2);
+        assertThat(members(same.containing("a"), 3)).containsExactly(0, 1, 2);
+    }
+
     @Property(tries = 300)
     void both_ways_of_matching_answer_as_string_contains(
             @ForAll("names") List<String> names, @ForAll("queries") List<String> queries) {
@@ -104,7 +113,11 @@ class NameIndexTest {
         Arbitrary<String> repetitive = Arbitraries.strings().withChars("ab").ofMaxLength(40);
         Arbitrary<String> varied =
                 Arbitraries.strings().withChars("abc ãé\u0000\uffff").ofMaxLength(12);
-        return Arbitraries.oneOf(repetitive, varied).list().ofMaxSize(80).map(ArrayList::new);
+        Arbitrary<String> anyCharacters = Arbitraries.strings().all().ofMaxLength(30);
+        return Arbitraries.oneOf(repetitive, varied, anyCharacters)
+                .list()
+                .ofMaxSize(80)
+                .map(ArrayList::new);
     }
 
     @Provide
