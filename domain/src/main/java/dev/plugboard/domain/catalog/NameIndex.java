@@ -1,7 +1,9 @@
 package dev.plugboard.domain.catalog;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the connectors whose folded name contains a folded query, answering exactly what
@@ -12,7 +14,8 @@ import java.util.List;
  * character, and a match never runs into the next name). The suffixes starting with the query
  * are then one contiguous run, found by two binary searches, and each names its connector. When
  * that run is much longer than the names still to check (a one-letter query, or a query already
- * narrowed by type or flag), those names are checked directly in the text instead.
+ * narrowed by type or flag), those names are checked directly in the text instead; a query of one
+ * frequent character takes the set of names holding it, made with the index.
  *
  * <p>Built by prefix doubling, O(n log n) in the text's length whatever the names hold. Immutable.
  */
@@ -27,12 +30,21 @@ final class NameIndex {
     private final int[] suffixes;
     /** The position of the name each suffix belongs to. */
     private final int[] owners;
+    /**
+     * For each character frequent enough that marking its occurrences one by one would cost more
+     * than combining a ready set (more occurrences than the sets have words): the names holding it.
+     * A one-letter query, the first keystroke of a search-as-you-type box, is then one pass of
+     * bit words instead of one bit per occurrence (93,000 of 100,000 names hold an "a").
+     */
+    private final Map<Character, PositionSet> byFrequentCharacter;
 
-    private NameIndex(char[] text, int[] offsets, int[] suffixes, int[] owners) {
+    private NameIndex(
+            char[] text, int[] offsets, int[] suffixes, int[] owners, Map<Character, PositionSet> byFrequentCharacter) {
         this.text = text;
         this.offsets = offsets;
         this.suffixes = suffixes;
         this.owners = owners;
+        this.byFrequentCharacter = byFrequentCharacter;
     }
 
     /** Indexes folded names, position {@code k} being {@code foldedNames.get(k)}. */
@@ -57,11 +69,31 @@ final class NameIndex {
         for (int i = 0; i < suffixes.length; i++) {
             owners[i] = ownerOf[suffixes[i]];
         }
-        return new NameIndex(text, offsets, suffixes, owners);
+        return new NameIndex(text, offsets, suffixes, owners, byFrequentCharacter(text, ownerOf, offsets.length - 1));
+    }
+
+    private static Map<Character, PositionSet> byFrequentCharacter(char[] text, int[] ownerOf, int names) {
+        int[] occurrences = new int[Character.MAX_VALUE + 1];
+        for (char c : text) {
+            occurrences[c]++;
+        }
+        int frequent = names / 64 + 1;
+        Map<Character, PositionSet> sets = new HashMap<>();
+        for (int p = 0; p < text.length; p++) {
+            if (occurrences[text[p]] >= frequent) {
+                sets.computeIfAbsent(text[p], c -> PositionSet.none(names)).add(ownerOf[p]);
+            }
+        }
+        return Map.copyOf(sets);
     }
 
     /** Keeps in {@code positions} only those whose name contains {@code query} (folded, not empty). */
     void retainContaining(String query, PositionSet positions) {
+        PositionSet holding = query.length() == 1 ? byFrequentCharacter.get(query.charAt(0)) : null;
+        if (holding != null) {
+            positions.retainAll(holding);
+            return;
+        }
         int from = firstSuffixNotBefore(query, false);
         int to = firstSuffixNotBefore(query, true);
         int names = offsets.length - 1;
