@@ -3,9 +3,11 @@ package dev.plugboard.domain.catalog;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.credential.CredentialRules;
 import dev.plugboard.domain.credential.InvalidCredentialRuleException;
+import dev.plugboard.domain.credential.JsRegexInterner;
 import dev.plugboard.domain.credential.ValidationContext;
 import dev.plugboard.domain.credential.ValidationReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,23 +21,28 @@ import java.util.Optional;
  * so a reader sees either the old catalog or the new one.
  *
  * <p>Everything a request needs is computed here once: the order (ascending id, the documented
- * order of {@code GET /connectors}), folded names for "alike" search, and compiled credential rules.
+ * order of {@code GET /connectors}), a {@link SearchIndex} over that order (a set of positions per
+ * filter value, a suffix array of the folded names), and compiled credential rules (one compiled
+ * pattern per distinct source, shared by the connectors using it).
  */
 public final class CatalogSnapshot {
-    private record Entry(Connector connector, String foldedName, CredentialRules rules) {}
+    private record Entry(Connector connector, CredentialRules rules) {}
 
     private final long version;
     private final List<Entry> entries;
     private final Map<Integer, Entry> byId;
+    private final SearchIndex index;
 
-    private CatalogSnapshot(long version, List<Entry> entries) {
+    /** @param foldedNames the entries' names folded for search, in the same order */
+    private CatalogSnapshot(long version, List<Entry> entries, List<String> foldedNames) {
         this.version = version;
         this.entries = List.copyOf(entries);
-        Map<Integer, Entry> index = new HashMap<>();
+        Map<Integer, Entry> ids = new HashMap<>();
         for (Entry entry : entries) {
-            index.put(entry.connector().id(), entry);
+            ids.put(entry.connector().id(), entry);
         }
-        this.byId = Map.copyOf(index);
+        this.byId = Map.copyOf(ids);
+        this.index = SearchIndex.of(this.entries.stream().map(Entry::connector).toList(), foldedNames);
     }
 
     /**
@@ -48,6 +55,7 @@ public final class CatalogSnapshot {
         List<String> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         Map<Integer, Connector> seen = new HashMap<>();
+        JsRegexInterner patterns = new JsRegexInterner();
         List<Connector> sorted = connectors.stream()
                 .sorted(Comparator.comparingInt(Connector::id))
                 .toList();
@@ -59,11 +67,11 @@ public final class CatalogSnapshot {
             try {
                 entries.add(new Entry(
                         connector,
-                        NameFolding.fold(connector.name()),
                         CredentialRules.compile(
                                 connector.id(),
                                 connector.credentials(),
-                                connector.access().hasMfa())));
+                                connector.access().hasMfa(),
+                                patterns)));
             } catch (InvalidCredentialRuleException e) {
                 problems.addAll(e.problems());
             }
@@ -71,11 +79,16 @@ public final class CatalogSnapshot {
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
-        return new CatalogSnapshot(version, entries);
+        return new CatalogSnapshot(
+                version,
+                entries,
+                entries.stream()
+                        .map(entry -> NameFolding.fold(entry.connector().name()))
+                        .toList());
     }
 
     public static CatalogSnapshot empty() {
-        return new CatalogSnapshot(0, List.of());
+        return new CatalogSnapshot(0, List.of(), List.of());
     }
 
     public long version() {
@@ -113,24 +126,29 @@ public final class CatalogSnapshot {
         return entry;
     }
 
-    /** Answers a query: every match in ascending id order, one page of it when the query asks. */
+    /**
+     * Answers a query: every match in ascending id order, one page of it when the query asks.
+     * Matches are found and counted on the snapshot's {@link SearchIndex}; only the connectors of
+     * the page answered are looked up.
+     */
     public ConnectorPage search(ConnectorQuery query) {
-        List<Connector> matches = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (query.acceptsAttributes(entry.connector())
-                    && query.name().map(entry.foldedName()::contains).orElse(true)) {
-                matches.add(entry.connector());
-            }
-        }
-        int total = matches.size();
+        PositionSet matches = index.matches(query);
+        int total = matches.count();
         if (query.page().isEmpty()) {
-            return new ConnectorPage(1, total, total == 0 ? 0 : 1, matches);
+            return new ConnectorPage(1, total, total == 0 ? 0 : 1, connectorsAt(matches.members(0, total)));
         }
         PageRequest page = query.page().get();
         int totalPages = (total + page.pageSize() - 1) / page.pageSize();
         long from = (long) (page.page() - 1) * page.pageSize();
-        List<Connector> slice =
-                from >= total ? List.of() : matches.subList((int) from, (int) Math.min(total, from + page.pageSize()));
+        List<Connector> slice = from >= total ? List.of() : connectorsAt(matches.members(from, page.pageSize()));
         return new ConnectorPage(page.page(), total, totalPages, slice);
+    }
+
+    private List<Connector> connectorsAt(int[] positions) {
+        Connector[] found = new Connector[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            found[i] = entries.get(positions[i]).connector();
+        }
+        return Arrays.asList(found);
     }
 }

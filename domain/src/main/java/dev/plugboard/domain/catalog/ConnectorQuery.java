@@ -1,6 +1,5 @@
 package dev.plugboard.domain.catalog;
 
-import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorType;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,17 +40,6 @@ public record ConnectorQuery(
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** Whether a connector passes every filter except the name (the name is matched on folded text). */
-    boolean acceptsAttributes(Connector connector) {
-        return (includeSandbox || !connector.sandbox())
-                && (countries.isEmpty() || countries.contains(connector.country()))
-                && (types.isEmpty() || types.contains(connector.type()))
-                && openFinance.accepts(connector.openFinance())
-                && paymentInitiation.accepts(connector.capabilities().paymentInitiation())
-                && smartTransfers.accepts(connector.capabilities().smartTransfers())
-                && automaticPix.accepts(connector.capabilities().automaticPix());
     }
 
     /** Builds a query; each setter replaces what was set before. */

@@ -48,6 +48,16 @@ public final class CredentialRules {
      *     that cannot run, or that would not mean here what it means in JavaScript
      */
     public static CredentialRules compile(int connectorId, List<Credential> credentials, boolean connectorHasMfa) {
+        return compile(connectorId, credentials, connectorHasMfa, new JsRegexInterner());
+    }
+
+    /**
+     * Compiles every rule of a connector's credentials as {@link #compile(int, List, boolean)}
+     * does, taking each pattern from {@code patterns}, so that connectors built with the same
+     * interner share the compiled form of a pattern they have in common.
+     */
+    public static CredentialRules compile(
+            int connectorId, List<Credential> credentials, boolean connectorHasMfa, JsRegexInterner patterns) {
         List<Rule> compiled = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Credential credential : credentials) {
@@ -55,7 +65,7 @@ public final class CredentialRules {
             if (credential.validation().isPresent()) {
                 try {
                     pattern =
-                            Optional.of(JsRegex.compile(credential.validation().get()));
+                            Optional.of(patterns.compile(credential.validation().get()));
                 } catch (UnsupportedJsRegexException e) {
                     problems.add("connector " + connectorId + ", credential '" + credential.name()
                             + "': validation pattern " + credential.validation().get() + " is refused: "

@@ -133,6 +133,19 @@ class CatalogSnapshotTest {
     }
 
     @Test
+    void reports_a_bad_pattern_for_every_connector_that_shares_it() {
+        Connector first = withCredentials(60, ruleWithoutMessage("agency", "(?=1)"));
+        Connector second = withCredentials(61, ruleWithoutMessage("agency", "(?=1)"));
+
+        assertThatThrownBy(() -> CatalogSnapshot.of(1, List.of(second, first)))
+                .asInstanceOf(type(InvalidCatalogException.class))
+                .extracting(InvalidCatalogException::problems)
+                .isEqualTo(List.of(
+                        "connector 60, credential 'agency': " + LOOKAHEAD_1,
+                        "connector 61, credential 'agency': " + LOOKAHEAD_1));
+    }
+
+    @Test
     void reports_every_bad_pattern_of_one_connector() {
         Connector twoBad =
                 withCredentials(50, ruleWithoutMessage("agency", "(?=1)"), ruleWithoutMessage("token", "(a)\\1"));
