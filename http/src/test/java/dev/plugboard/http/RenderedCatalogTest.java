@@ -124,6 +124,38 @@ class RenderedCatalogTest {
     }
 
     @Test
+    void keeps_the_plain_bytes_and_the_kept_lists_when_only_the_health_details_move() {
+        RenderedCatalog first = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
+        RenderedBody plain = first.connector(201, false, CALLER);
+        RenderedBody list = first.page(ConnectorQuery.everything(), false, CALLER);
+        TimeWindow nextMinute = TimeWindow.endingAt(NOW.plusSeconds(60), TimeWindow.SIX_HOURS);
+        HealthView moved = new HealthView(
+                HealthStatus.UNSTABLE, Optional.of("slow"), new HealthStats(201, nextMinute, OutcomeCounts.NONE));
+
+        RenderedCatalog later = RenderedCatalog.of(snapshot, health(201, moved, 7), Optional.of(first));
+
+        assertThat(later.connector(201, false, CALLER)).isSameAs(plain);
+        assertThat(later.page(ConnectorQuery.everything(), false, CALLER)).isSameAs(list);
+        assertThat(text(later.connector(201, true, CALLER)))
+                .contains("\"window\":{\"start\":\"2026-07-25T06:01:00.000Z\",\"end\":\"2026-07-25T12:01:00.000Z\"}")
+                .isNotEqualTo(text(first.connector(201, true, CALLER)));
+    }
+
+    @Test
+    void writes_the_details_again_when_the_health_policy_changes_and_keeps_the_plain_bytes() {
+        RenderedCatalog first = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
+        HealthPolicy stricter = new HealthPolicy(95, 50, 5, 20);
+        HealthSnapshot underStricter =
+                new HealthSnapshot(NOW, WINDOW, stricter, Map.of(201, unstable(201)), Map.of(201, Map.of(CALLER, 7L)));
+
+        RenderedCatalog later = RenderedCatalog.of(snapshot, underStricter, Optional.of(first));
+
+        assertThat(later.connector(201, false, CALLER)).isSameAs(first.connector(201, false, CALLER));
+        assertThat(text(first.connector(201, true, CALLER))).contains("\"onlineAt\":90.0");
+        assertThat(text(later.connector(201, true, CALLER))).contains("\"onlineAt\":95.0");
+    }
+
+    @Test
     void starts_with_no_kept_lists_when_a_connectors_health_changes() {
         RenderedCatalog first = RenderedCatalog.of(snapshot, noHealth, Optional.empty());
         RenderedBody list = first.page(ConnectorQuery.everything(), false, CALLER);
