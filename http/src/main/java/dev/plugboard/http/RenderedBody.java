@@ -1,12 +1,14 @@
 package dev.plugboard.http;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -28,7 +30,9 @@ final class RenderedBody {
     private static final Base64.Encoder TAG = Base64.getUrlEncoder().withoutPadding();
     private static final Optional<RenderedBody> NOT_WORTH_IT = Optional.empty();
 
+    /** The bytes on the heap; null when they are held off the heap only. */
     private final byte[] bytes;
+
     private final ByteBuf wire;
     private volatile String etag;
     private volatile Optional<RenderedBody> gzip;
@@ -39,13 +43,35 @@ final class RenderedBody {
         this.wire = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
     }
 
-    int length() {
-        return bytes.length;
+    private RenderedBody(ByteBuffer direct) {
+        this.bytes = null;
+        this.wire = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct).asReadOnly());
     }
 
-    /** The bytes, for splicing into larger bodies; callers must not change them. */
+    /**
+     * A body held off the heap: the socket is written from it directly, where a heap body is first
+     * copied into a direct buffer by Netty on every write. For large bodies sent often (kept list
+     * pages); its memory is freed with the object, by the JDK's cleaner.
+     */
+    static RenderedBody offHeap(byte[] bytes) {
+        ByteBuffer direct;
+        try {
+            direct = ByteBuffer.allocateDirect(bytes.length);
+        } catch (OutOfMemoryError e) {
+            // The JVM's direct memory limit (-XX:MaxDirectMemorySize) is reached: the body is as
+            // good on the heap, only copied once more per write.
+            return new RenderedBody(bytes);
+        }
+        return new RenderedBody(direct.put(bytes).flip());
+    }
+
+    int length() {
+        return wire.readableBytes();
+    }
+
+    /** The bytes, for splicing into larger bodies; callers must not change them (a copy when off the heap). */
     byte[] bytes() {
-        return bytes;
+        return bytes != null ? bytes : ByteBufUtil.getBytes(wire);
     }
 
     /** A view of the bytes for one response: shares them, copies nothing. */
@@ -57,7 +83,7 @@ final class RenderedBody {
     String etag() {
         String tag = etag;
         if (tag == null) {
-            tag = etagOf(bytes);
+            tag = etagOf(bytes());
             etag = tag;
         }
         return tag;
@@ -67,7 +93,7 @@ final class RenderedBody {
     Optional<RenderedBody> gzip() {
         Optional<RenderedBody> compressed = gzip;
         if (compressed == null) {
-            compressed = compress(bytes);
+            compressed = compress(bytes(), bytes == null);
             gzip = compressed;
         }
         return compressed;
@@ -82,7 +108,7 @@ final class RenderedBody {
         }
     }
 
-    private static Optional<RenderedBody> compress(byte[] bytes) {
+    private static Optional<RenderedBody> compress(byte[] bytes, boolean offHeap) {
         if (bytes.length < GZIP_MIN_BYTES) {
             return NOT_WORTH_IT;
         }
@@ -98,6 +124,9 @@ final class RenderedBody {
             throw new UncheckedIOException("compressing in memory cannot fail", e);
         }
         byte[] compressed = out.toByteArray();
-        return compressed.length <= bytes.length * 9L / 10 ? Optional.of(new RenderedBody(compressed)) : NOT_WORTH_IT;
+        if (compressed.length > bytes.length * 9L / 10) {
+            return NOT_WORTH_IT;
+        }
+        return Optional.of(offHeap ? offHeap(compressed) : new RenderedBody(compressed));
     }
 }

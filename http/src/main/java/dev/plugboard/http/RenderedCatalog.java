@@ -190,9 +190,9 @@ final class RenderedCatalog {
      */
     RenderedBody page(ConnectorQuery query, boolean healthDetails, UUID caller) {
         if (!healthDetails) {
-            return pages.get(query, q -> write(snapshot.search(q), null));
+            return pages.get(query, q -> RenderedBody.offHeap(write(snapshot.search(q), null)));
         }
-        return write(snapshot.search(query), caller);
+        return new RenderedBody(write(snapshot.search(query), caller));
     }
 
     /** How many list bodies are kept now. */
@@ -207,7 +207,7 @@ final class RenderedCatalog {
     }
 
     /** Writes the page into one array of exactly its size; {@code caller} null for no details. */
-    private RenderedBody write(ConnectorPage page, UUID caller) {
+    private byte[] write(ConnectorPage page, UUID caller) {
         byte[] head = ("{\"page\":" + page.page() + ",\"total\":" + page.total() + ",\"totalPages\":"
                         + page.totalPages() + ",\"results\":[")
                 .getBytes(StandardCharsets.UTF_8);
@@ -235,7 +235,7 @@ final class RenderedCatalog {
         }
         out[at++] = ']';
         out[at] = '}';
-        return new RenderedBody(out);
+        return out;
     }
 
     private byte[] count(int id, UUID caller) {

@@ -13,13 +13,18 @@ import java.util.function.Function;
  *
  * <p>Bounded by entries and by bytes. A body that would pass either bound first evicts entries in
  * the map's own order (cheap, and any entry is as good as another to drop: it is only rendered
- * again); a body larger than the whole byte budget is sent without being kept.
+ * again); a body larger than the whole byte budget is sent without being kept. Misses that race
+ * may pass the bounds by the bodies being added at that moment, until the next addition.
  */
 final class RenderedPages {
     /** Distinct searches kept per snapshot. */
     static final int DEFAULT_MAX_ENTRIES = 1024;
-    /** Bytes of bodies kept per snapshot: the whole 3,000-connector catalog is about 60 KB. */
-    static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * Bytes of bodies kept per snapshot (the whole bundled catalog is about 60 KB). They are held
+     * off the heap ({@link RenderedBody#offHeap}); the gzip form of a body, made only when a client
+     * asks for it, adds at most nine tenths of its size again.
+     */
+    static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
     private final int maxEntries;
     private final long maxBytes;
