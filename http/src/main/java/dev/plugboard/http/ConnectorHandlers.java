@@ -1,6 +1,5 @@
 package dev.plugboard.http;
 
-import dev.plugboard.domain.catalog.ConnectorPage;
 import dev.plugboard.domain.credential.ValidationContext;
 import dev.plugboard.domain.credential.ValidationReport;
 import dev.plugboard.http.wire.AcceptLanguage;
@@ -16,7 +15,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.Map;
 
-/** The three Connector API operations, answered from the rendered catalog in memory. */
+/**
+ * The three Connector API operations, answered from the rendered catalog in memory; the two reads
+ * with an {@code ETag}, {@code 304} on a matching {@code If-None-Match}, and gzip when asked.
+ */
 final class ConnectorHandlers {
     private final CatalogView view;
     private final Clock clock;
@@ -29,13 +31,12 @@ final class ConnectorHandlers {
     /** {@code GET /connectors} ({@code connectors-list}). */
     void list(RoutingContext rc) {
         ListQueryParser.ListRequest request = ListQueryParser.parse(rc.request().query());
-        RenderedCatalog catalog = view.current();
-        ConnectorPage page = catalog.snapshot().search(request.query());
-        Responses.json(
-                rc,
-                200,
-                catalog.page(
-                        page, request.healthDetails(), ApiKeyGuard.caller(rc).clientId()));
+        RenderedBody body = view.current()
+                .page(
+                        request.query(),
+                        request.healthDetails(),
+                        ApiKeyGuard.caller(rc).clientId());
+        Responses.representation(rc, body, !request.healthDetails());
     }
 
     /** {@code GET /connectors/{id}} ({@code connector-retrieve}). */
@@ -43,11 +44,9 @@ final class ConnectorHandlers {
         int id = ConnectorIds.parse(rc.pathParam("id"));
         boolean healthDetails =
                 ListQueryParser.healthDetails(QueryString.parse(rc.request().query()));
-        Responses.json(
-                rc,
-                200,
-                view.current()
-                        .connector(id, healthDetails, ApiKeyGuard.caller(rc).clientId()));
+        RenderedBody body = view.current()
+                .connector(id, healthDetails, ApiKeyGuard.caller(rc).clientId());
+        Responses.representation(rc, body, !healthDetails);
     }
 
     /**

@@ -37,6 +37,12 @@ final class HttpVerticle extends VerticleBase {
                 .setHost(settings.host())
                 .setPort(port)
                 .setHttp2ClearTextEnabled(false)
+                // No WebSocket route: without these, Vert.x puts a WebSocket extension handler in
+                // every connection's pipeline, which every request and response passes through.
+                .setPerFrameWebSocketCompressionSupported(false)
+                .setPerMessageWebSocketCompressionSupported(false)
+                // Catalog reads carry their own precompressed gzip form; nothing else is compressed.
+                .setCompressionSupported(false)
                 .setMaxInitialLineLength(HttpSettings.MAX_REQUEST_LINE_BYTES)
                 .setMaxHeaderSize(HttpSettings.MAX_HEADER_BYTES)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)

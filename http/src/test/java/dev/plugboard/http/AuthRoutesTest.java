@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plugboard.http.auth.Caller;
+import dev.plugboard.http.auth.SigningKey;
 import dev.plugboard.http.auth.TokenKind;
+import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.wire.ApiError;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,7 +142,7 @@ class AuthRoutesTest {
         HttpResponse<String> missing =
                 server.send(HttpRequest.newBuilder(server.uri("/connectors")).build());
         HttpResponse<String> forged = server.send(HttpRequest.newBuilder(server.uri("/connectors/2"))
-                .header("X-API-KEY", server.apiKey.substring(0, server.apiKey.length() - 2) + "xx")
+                .header("X-API-KEY", ForgedTokens.withAlteredSignature(server.apiKey))
                 .build());
         HttpResponse<String> garbage = server.send(HttpRequest.newBuilder(server.uri("/connectors/2"))
                 .header("X-API-KEY", "abc")
@@ -148,6 +152,39 @@ class AuthRoutesTest {
         assertThat(missing.body()).isEqualTo(NOT_AUTHENTICATED);
         assertThat(forged.body()).isEqualTo(NOT_AUTHENTICATED);
         assertThat(garbage.body()).isEqualTo(NOT_AUTHENTICATED);
+    }
+
+    private static int statusWith(String key) {
+        return server.send(HttpRequest.newBuilder(server.uri("/connectors/2"))
+                        .header("X-API-KEY", key)
+                        .build())
+                .statusCode();
+    }
+
+    @Test
+    void a_key_already_verified_and_remembered_stops_working_at_once_when_its_signing_key_is_dropped() {
+        String key = server.tokens.issue(server.app.application().clientId(), TokenKind.API_KEY);
+        assertThat(statusWith(key)).isEqualTo(200);
+        assertThat(statusWith(key)).isEqualTo(200);
+        String tampered = ForgedTokens.withAlteredSignature(key);
+        assertThat(statusWith(tampered)).isEqualTo(403);
+
+        try {
+            server.tokens.replaceKeys(new TokenService.KeyRing(SigningKey.generate(new SecureRandom()), List.of()));
+
+            assertThat(statusWith(key)).isEqualTo(403);
+        } finally {
+            server.tokens.replaceKeys(new TokenService.KeyRing(server.key, List.of()));
+        }
+        assertThat(statusWith(key)).isEqualTo(200);
+    }
+
+    @Test
+    void a_disabled_applications_key_stays_valid_until_it_expires_remembered_or_not() {
+        String key = server.tokens.issue(server.disabledApp.application().clientId(), TokenKind.API_KEY);
+
+        assertThat(statusWith(key)).isEqualTo(200);
+        assertThat(statusWith(key)).isEqualTo(200);
     }
 
     @Test

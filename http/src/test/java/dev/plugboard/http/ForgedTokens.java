@@ -34,6 +34,16 @@ final class ForgedTokens {
         }
     }
 
+    /**
+     * {@code token} with the first character of its signature changed. (Changing the last ones is
+     * not enough: the last base64url character of an HS256 signature carries 4 bits and 2 unused
+     * ones, which nimbus ignores, so "…w" and "…x" are the same signature.)
+     */
+    static String withAlteredSignature(String token) {
+        int at = token.lastIndexOf('.') + 1;
+        return token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+    }
+
     /** The valid claims, unsigned: {@code alg: none} and an empty signature. */
     String algNone() {
         return Base64URL.encode("{\"alg\":\"none\",\"kid\":\"" + key.id() + "\",\"typ\":\"JWT\"}") + "."

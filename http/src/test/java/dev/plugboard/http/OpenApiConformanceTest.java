@@ -148,6 +148,13 @@ class OpenApiConformanceTest {
         assertThat(documented.isObject()).as(where + " is documented").isTrue();
         documented.path("headers").fields().forEachRemaining(header -> {
             String value = answer.header().apply(header.getKey()).orElse(null);
+            // A header the document marks "required: false" (Content-Encoding) is checked when sent.
+            if (value == null
+                    && !PlugboardSchemas.resolve(header.getValue())
+                            .path("required")
+                            .asBoolean(true)) {
+                return;
+            }
             assertThat(value).as(where + " header " + header.getKey()).isNotNull();
             String schema = header.getValue().has("$ref")
                     ? header.getValue().get("$ref").asText().substring(1) + "/schema"
@@ -301,7 +308,16 @@ class OpenApiConformanceTest {
         conforms("connectors-list", 200, get("/connectors?page=1&pageSize=2", key));
         conforms("connectors-list", 400, get("/connectors?sandbox=maybe", key));
         conforms("connectors-list", 403, get("/connectors", null));
-        conforms("connector-retrieve", 200, get("/connectors/2", key));
+        String listTag = conforms("connectors-list", 200, get("/connectors", key))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        conforms("connectors-list", 304, get("/connectors", key, "If-None-Match", listTag));
+        String retrieveTag = conforms("connector-retrieve", 200, get("/connectors/2", key))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        conforms("connector-retrieve", 304, get("/connectors/2", key, "If-None-Match", retrieveTag));
         conforms("connector-retrieve", 400, get("/connectors/abc", key));
         conforms("connector-retrieve", 403, get("/connectors/2", "forged"));
         conforms("connector-retrieve", 404, get("/connectors/99999", key));

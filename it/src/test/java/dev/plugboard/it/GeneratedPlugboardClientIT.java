@@ -132,7 +132,7 @@ class GeneratedPlugboardClientIT {
 
         assertThat(apiKey).startsWith("ey");
         assertThat(new ConnectorApi(client(token))
-                        .connectorRetrieve(BigDecimal.ZERO, null)
+                        .connectorRetrieve(BigDecimal.ZERO, null, null, null)
                         .getName())
                 .isEqualTo("Pluggy Bank");
     }
@@ -141,9 +141,9 @@ class GeneratedPlugboardClientIT {
     void connector_operations() throws ApiException {
         ConnectorApi connectors = new ConnectorApi(client(apiKey));
 
-        ConnectorListResponse page =
-                connectors.connectorsList(List.of("BR"), null, "itau", false, true, null, null, null, null, 1, 2);
-        Connector itau = connectors.connectorRetrieve(new BigDecimal("201"), true);
+        ConnectorListResponse page = connectors.connectorsList(
+                List.of("BR"), null, "itau", false, true, null, null, null, null, 1, 2, null, null);
+        Connector itau = connectors.connectorRetrieve(new BigDecimal("201"), true, null, null);
         ParameterValidationResponse validated = connectors.connectorsValidate(2.0, Map.of("user", "bob"), "en");
 
         assertThat(page.getTotal()).isEqualTo(3.0);
@@ -303,7 +303,7 @@ class GeneratedPlugboardClientIT {
         var live = probes.healthLive();
         Readiness ready = probes.healthReady();
         ConnectorListResponse all = new ConnectorApi(client(apiKey))
-                .connectorsList(null, null, null, true, null, null, null, null, null, null, null);
+                .connectorsList(null, null, null, true, null, null, null, null, null, null, null, null, null);
 
         assertThat(live.getStatus().getValue()).isEqualTo("UP");
         assertThat(ready.getStatus().getValue()).isEqualTo("UP");

@@ -54,23 +54,40 @@ public final class TokenService {
         }
     }
 
-    private record Keys(SigningKey current, Map<String, SigningKey> verifiable) {}
+    /** The keys, and the tokens verified with them: a change of the keys that verify starts a new cache. */
+    private record Keys(SigningKey current, Map<String, SigningKey> verifiable, VerifiedTokens verified) {}
 
     private final AtomicReference<Keys> keys = new AtomicReference<>();
     private final Clock clock;
+    private final int cacheCapacity;
 
     /**
      * @param current the key new tokens are signed with
      * @param retired keys that no longer sign but whose tokens stay valid until they expire
      */
     public TokenService(SigningKey current, List<SigningKey> retired, Clock clock) {
+        this(current, retired, clock, VerifiedTokens.DEFAULT_CAPACITY);
+    }
+
+    /** @param cacheCapacity how many verified tokens are remembered (see {@link VerifiedTokens}) */
+    TokenService(SigningKey current, List<SigningKey> retired, Clock clock, int cacheCapacity) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.cacheCapacity = cacheCapacity;
         replaceKeys(new KeyRing(current, retired));
     }
 
-    /** Swaps the keys at once, as when another replica or the CLI rotated them. */
+    /**
+     * Swaps the keys at once, as when another replica or the CLI rotated them. The tokens verified
+     * so far are forgotten when the keys that verify change (a dropped key's tokens must stop working
+     * at once), and kept when the same keys are loaded again, as the periodic sync does.
+     */
     public void replaceKeys(KeyRing ring) {
-        keys.set(new Keys(ring.current(), ring.verifiable()));
+        Map<String, SigningKey> verifiable = ring.verifiable();
+        Keys before = keys.get();
+        VerifiedTokens verified = before != null && before.verifiable().equals(verifiable)
+                ? before.verified()
+                : new VerifiedTokens(cacheCapacity);
+        keys.set(new Keys(ring.current(), verifiable, verified));
     }
 
     /** An application's token. */
@@ -103,11 +120,30 @@ public final class TokenService {
         return jwt.serialize();
     }
 
-    /** The caller a token proves, or empty for any token that is not valid now. */
+    /**
+     * The caller a token proves, or empty for any token that is not valid now. A token verified
+     * before is found in the cache of verified tokens, its expiry checked again.
+     */
     public Optional<Caller> verify(String token) {
         if (token == null || token.isEmpty() || token.length() > 4096) {
             return Optional.empty();
         }
+        Keys ring = keys.get();
+        Instant now = clock.instant();
+        Optional<Caller> known = ring.verified().find(token, now);
+        if (known.isPresent()) {
+            return known;
+        }
+        return verifyInFull(token, ring.verifiable(), now)
+                .map(caller -> ring.verified().add(token, caller, now).get());
+    }
+
+    /** How many verified tokens are remembered now. */
+    int cachedTokens() {
+        return keys.get().verified().size();
+    }
+
+    private Optional<Caller> verifyInFull(String token, Map<String, SigningKey> verifiable, Instant now) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -121,18 +157,17 @@ public final class TokenService {
                 return Optional.empty();
             }
             String keyId = jwt.getHeader().getKeyID();
-            SigningKey key = keyId == null ? null : keys.get().verifiable().get(keyId);
+            SigningKey key = keyId == null ? null : verifiable.get(keyId);
             if (key == null || !jwt.verify(new MACVerifier(key.secret()))) {
                 return Optional.empty();
             }
-            return caller(jwt.getJWTClaimsSet());
+            return caller(jwt.getJWTClaimsSet(), now);
         } catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<Caller> caller(JWTClaimsSet claims) throws ParseException {
-        Instant now = clock.instant();
+    private static Optional<Caller> caller(JWTClaimsSet claims, Instant now) throws ParseException {
         Date exp = claims.getExpirationTime();
         Date iat = claims.getIssueTime();
         if (exp == null
