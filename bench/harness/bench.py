@@ -25,6 +25,7 @@ import jfr_summary  # noqa: E402
 import peers  # noqa: E402
 import procs  # noqa: E402
 import report  # noqa: E402
+import soak  # noqa: E402
 
 MODES = {
     # seconds of JIT warm-up per scenario before the first measurement, warm-up right before each
@@ -35,6 +36,9 @@ MODES = {
     "quick": dict(jit_warmup=0, warmup=1, duration=2, startups=2, scale_sizes=[1_000, 10_000],
                   scale_warmup=1, scale_duration=2, profile_duration=0, profile=False, retries=0, quiet_wait=0,
                   retry_budget=0),
+    # bench/run --soak: only the first start (for the keys), then soak.py
+    "soak": dict(jit_warmup=0, warmup=0, duration=0, startups=0, scale_sizes=[], scale_warmup=0, scale_duration=0,
+                 profile_duration=0, profile=False, retries=0, quiet_wait=15, retry_budget=0),
 }
 
 # Cores of CPU that other processes (not the server, wrk or the harness) may use during a
@@ -108,6 +112,7 @@ class Harness:
         self.jcmd = os.path.join(args.java_home, "bin", "jcmd")
         self.jfr = os.path.join(args.java_home, "bin", "jfr")
         self.jar = os.path.join(self.root, "app", "target", "plugboard.jar")
+        self.script = os.path.join(self.root, "plugboard")
         self.java_opts = os.environ.get("PLUGBOARD_JAVA_OPTS", "").split()
         self.lua = os.path.join(self.root, "bench", "harness", "wrk-report.lua")
         self.registry = procs.Registry(os.path.join(self.work, "pids"))
@@ -136,13 +141,28 @@ class Harness:
         return full
 
     def plugboard_command(self, data_dir, port):
-        return [self.java, *self.java_opts, "-jar", self.jar, "serve", "--data-dir", data_dir, "--port", str(port)]
+        """./plugboard, as the README starts it: its memory defaults and start-up cache, with
+        PLUGBOARD_JAVA_OPTS (inherited from the environment) on top."""
+        return [self.script, "serve", "--data-dir", data_dir, "--port", str(port)]
+
+    def launcher_options(self):
+        """The JVM options ./plugboard gives the JVM (bin/jvm.sh), for `java … -jar` runs and the
+        report; prepares the start-up cache when it is missing. Returns (options, seconds)."""
+        started = time.monotonic()
+        script = ('. "$1/bin/jdk.sh"; . "$1/bin/jvm.sh"; export JAVA_HOME="$2"; '
+                  'plugboard_memory_options; plugboard_startup_cache "$1"')
+        done = subprocess.run(["bash", "-c", script, "bash", self.root, self.args.java_home], capture_output=True,
+                              text=True, timeout=300)
+        if done.returncode != 0:
+            raise RuntimeError("bin/jvm.sh failed:\n" + done.stderr)
+        return done.stdout.split(), time.monotonic() - started
 
     def auth_headers(self):
         return {"X-API-KEY": self.api_key}
 
-    def start_plugboard(self, name, data_dir, port, command=None, limit=120):
-        """Starts Plugboard; returns (process, seconds from launch to the first answered request)."""
+    def start_plugboard(self, name, data_dir, port, command=None, limit=120, cpu=None):
+        """Starts Plugboard; returns (process, seconds from launch to the first answered request).
+        With `cpu` (a list), appends the CPU seconds the process had used by then."""
         command = command or self.plugboard_command(data_dir, port)
         started = time.monotonic()
         # The per-client and per-address rate limits would refuse a load generator after its first
@@ -155,7 +175,10 @@ class Harness:
         # Before the first API key exists, any answer (Pluggy's 403) proves the server is up.
         procs.wait_until_answers(proc, port, "GET", "/connectors/201", self.auth_headers() if self.api_key else {},
                                  any_status=not self.api_key, limit=limit)
-        return proc, time.monotonic() - started
+        seconds = time.monotonic() - started
+        if cpu is not None:
+            cpu.append(procs.cpu_seconds(procs.process_tree(proc.pid)))
+        return proc, seconds
 
     def wrk(self, server, port, scenario, seconds, label, pids_of):
         """Runs wrk -t2 -c50 for a fixed duration; measures the server's and wrk's CPU too."""
@@ -257,7 +280,12 @@ class Harness:
         info["kernel"] = platform.release()
         version = subprocess.run([self.java, "-version"], capture_output=True, text=True).stderr.strip().splitlines()
         info["jdk"] = " / ".join(version[:2]) + " (" + self.args.java_home + ")"
-        info["java_opts"] = " ".join(self.java_opts) or "none (the JVM's defaults)"
+        options, seconds = self.launcher_options()
+        self.launcher_opts = options
+        self.results["startup"]["cache_preparation_seconds"] = seconds
+        info["java_opts"] = "`./plugboard`'s: %s%s" % (
+            " ".join("`%s`" % o for o in options if not o.startswith("-Xlog")) or "none",
+            "; `PLUGBOARD_JAVA_OPTS`: `%s`" % " ".join(self.java_opts) if self.java_opts else "")
         wrk_v = subprocess.run(["wrk", "-v"], capture_output=True, text=True)
         info["wrk"] = (wrk_v.stdout + wrk_v.stderr).strip().splitlines()[0]
         info["nginx"] = peers.nginx_version()
@@ -278,8 +306,10 @@ class Harness:
         """Creates the data directory, the default application and an API key."""
         self.data_dir = self.folder("data", "plugboard")
         self.port = procs.free_port()
-        proc, seconds = self.start_plugboard("plugboard-first-start", self.data_dir, self.port)
+        cpu = []
+        proc, seconds = self.start_plugboard("plugboard-first-start", self.data_dir, self.port, cpu=cpu)
         self.results["startup"]["first_start"] = seconds
+        self.results["startup"]["first_start_cpu"] = cpu[0]
         client_id = secret = None
         deadline = time.monotonic() + 30
         while (client_id is None or secret is None) and time.monotonic() < deadline:
@@ -291,40 +321,46 @@ class Harness:
             time.sleep(0.05)
         if not client_id or not secret:
             raise RuntimeError("the first start printed no default application:\n" + proc.log_tail())
-        body = json.dumps({"clientId": client_id, "clientSecret": secret}).encode()
-        status, _, answer = procs.request(self.port, "POST", "/auth", {"Content-Type": "application/json"}, body)
-        if status != 200:
-            raise RuntimeError("POST /auth answered %d: %r" % (status, answer))
-        self.api_key = json.loads(answer)["apiKey"]
+        self.client_id, self.client_secret = client_id, secret
+        self.api_key = self.authenticate(client_id, secret)
         self.log("first start answered after %.2f s; API key obtained" % seconds)
         proc.stop()
         # The seeded, bundled-only database: every scale run starts from a copy of it.
         self.pristine = os.path.join(self.work, "data", "pristine")
         shutil.copytree(self.data_dir, self.pristine)
 
+    def authenticate(self, client_id, secret):
+        """An API key from POST /auth."""
+        body = json.dumps({"clientId": client_id, "clientSecret": secret}).encode()
+        status, _, answer = procs.request(self.port, "POST", "/auth", {"Content-Type": "application/json"}, body)
+        if status != 200:
+            raise RuntimeError("POST /auth answered %d: %r" % (status, answer))
+        return json.loads(answer)["apiKey"]
+
     def startup_times(self):
         """Restarts on the first start's data directory, timed from launch to the first answer:
-        `java -jar` as the harness starts Plugboard, then ./plugboard as users do (it adds a
-        class-data archive, which an untimed first run writes). Records the other load too."""
+        ./plugboard as users start it; `java -jar` with the options ./plugboard gives the JVM
+        (its start-up cache included), as another launcher would; and plain `java -jar` with the
+        JVM's defaults, for reference. Records the CPU used by the first answer and the other load."""
         self.wait_for_quiet(self.mode["quiet_wait"])
         machine, own, wall = procs.machine_cpu_seconds(), procs.own_cpu_seconds(), time.monotonic()
         children = _children_cpu()
-        script = os.path.join(self.root, "plugboard")
-        script_command = [script, "serve", "--data-dir", self.data_dir, "--port", str(self.port)]
-        variants = [("restart_java_jar", None, False)]
-        if os.path.exists(script):
-            variants.append(("restart_script", script_command, True))
-        for key, command, untimed_first in variants:
-            times = []
-            for n in range(self.mode["startups"] + (1 if untimed_first else 0)):
-                proc, seconds = self.start_plugboard("plugboard-%s-%d" % (key, n), self.data_dir, self.port, command)
+        serve = ["serve", "--data-dir", self.data_dir, "--port", str(self.port)]
+        variants = [("restart_script", self.plugboard_command(self.data_dir, self.port)),
+                    ("restart_java_jar_options", [self.java, *self.launcher_opts, *self.java_opts, "-jar", self.jar,
+                                                  *serve]),
+                    ("restart_java_jar", [self.java, *self.java_opts, "-jar", self.jar, *serve])]
+        for key, command in variants:
+            times, cpu = [], []
+            for n in range(self.mode["startups"]):
+                proc, seconds = self.start_plugboard("plugboard-%s-%d" % (key, n), self.data_dir, self.port, command,
+                                                     cpu=cpu)
                 proc.stop()
-                if untimed_first and n == 0:
-                    self.results["startup"][key + "_archive_run"] = seconds
-                else:
-                    times.append(seconds)
+                times.append(seconds)
             self.results["startup"][key] = times
-            self.log("%s: median %.3f s of %s" % (key, statistics.median(times), _fmt_list(times)))
+            self.results["startup"][key + "_cpu"] = cpu
+            self.log("%s: median %.3f s of %s (CPU %s)" % (key, statistics.median(times), _fmt_list(times),
+                                                          _fmt_list(cpu)))
         # Every Plugboard started here has been reaped by now: its CPU, exit included, is in
         # RUSAGE_CHILDREN.
         ours = _children_cpu() - children
@@ -502,6 +538,15 @@ class Harness:
         self.log("mode %s on %s, %s CPUs" % (self.args.mode, self.results["machine"]["cpu"],
                                                self.results["machine"]["nproc"]))
         self.first_start()
+        if self.args.mode == "soak":
+            self.wait_for_quiet(self.mode["quiet_wait"])
+            self.results["soak"] = soak.Soak(self, self.args.soak_minutes).run()
+            self.results["elapsed_seconds"] = time.monotonic() - self.args.t0 + self.args.before_seconds
+            with open(self.path("results-soak.json"), "w") as f:
+                json.dump(self.results, f, indent=2, default=str)
+            report.write_soak(self.results, self.args.out)
+            self.log("wrote the Soak section of %s (raw results in %s)" % (self.args.out, self.path("results-soak.json")))
+            return
         self.startup_times()
         self.start_servers()
         self.load_tests()
@@ -534,6 +579,7 @@ def main():
     parser.add_argument("--tools", required=True)
     parser.add_argument("--java-home", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--soak-minutes", type=int, default=10, help="minutes of soak (--mode soak)")
     parser.add_argument("--before-seconds", type=float, default=0.0,
                         help="seconds bench/run spent before this script (installs, build)")
     args = parser.parse_args()

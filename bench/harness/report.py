@@ -69,8 +69,145 @@ def write(results, scenarios, scale_scenarios, out):
     _scale(add, results, scale_scenarios)
     _profiles(add, results)
 
+    # The soak (bench/run --soak) is a run of its own: a full run keeps the section it finds.
+    kept = _section(_read(out), SOAK_HEADING)
+    if kept:
+        add(kept)
+        add("")
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines).rstrip() + "\n")
+
+
+SOAK_HEADING = "## Soak"
+READING_HEADING = "## Reading this run"
+
+
+def _read(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        return ""
+
+
+def _section_bounds(lines, heading):
+    """(start, end) of the section under `heading` (to the next `## ` heading), or None."""
+    if heading not in lines:
+        return None
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return start, end
+
+
+def _section(text, heading):
+    lines = text.splitlines()
+    bounds = _section_bounds(lines, heading)
+    return "\n".join(lines[bounds[0]:bounds[1]]).rstrip() if bounds else None
+
+
+def write_soak(results, out):
+    """Writes the Soak section into `out`: in place of the one there, else before the hand-written
+    reading of the run, else at the end; a missing file gets a title and the section."""
+    section = _soak_section(results)
+    lines = _read(out).splitlines()
+    if not lines:
+        lines = ["# Plugboard load-test report", ""]
+    bounds = _section_bounds(lines, SOAK_HEADING)
+    if bounds is None:
+        at = lines.index(READING_HEADING) if READING_HEADING in lines else len(lines)
+        bounds = (at, at)
+        if at == len(lines) and lines and lines[-1] != "":
+            lines.append("")
+            bounds = (at + 1, at + 1)
+    new = lines[:bounds[0]] + section + [""] + lines[bounds[1]:]
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(new).rstrip() + "\n")
+
+
+def _soak_section(results):
+    soak = results["soak"]
+    v = soak["verdicts"]
+    machine = results["machine"]
+    minutes = soak["minutes"]
+    elapsed = results.get("elapsed_seconds", 0)
+    lines = []
+    add = lines.append
+    add(SOAK_HEADING)
+    add("")
+    add("Written by `bench/run --soak%s` on %s (%d min %02d s, build included), at commit %s, on %s CPUs "
+        "(%s), JDK %s; Plugboard's JVM options: %s. Issue 8: the mixed workload at about half of its measured "
+        "capacity; zero errors, a stable p99, no memory growth." % (
+            "" if soak["minutes_planned"] == 10 else " --soak-minutes %d" % soak["minutes_planned"],
+            datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), elapsed // 60,
+            elapsed % 60, machine["commit"], machine["nproc"], machine["cpu"], machine["jdk"].split(" / ")[0],
+            machine["java_opts"]))
+    add("")
+    cap = soak["capacity"]
+    mix = cap["sent"]
+    total = sum(mix.values()) or 1
+    add("**The mix** (`bench/harness/wrk-mix.lua`, each request drawn at random; shares as sent in the capacity "
+        "run): %s. Every one expects a 2xx. `wrk -t2 -c%d`; the application key's `POST /auth` and an ingest "
+        "operator's `POST /executions` (one outcome each, 95%% `SUCCESS`) go to the database; the rest is served "
+        "from memory." % ("; ".join("%s %.1f%%" % (_MIX_NAMES.get(k, k), 100.0 * n / total) for k, n in mix.items()),
+                          soak["connections"]))
+    add("")
+    add("**Capacity**: %s req/s unpaced over %.0f s (after %s), p50 %s, p99 %s. **Target**: %s req/s, half "
+        "of it, paced by wrk's `delay()` (a random pause per request and connection, its mean adjusted each "
+        "minute to hold the rate). Each minute is one `wrk -d60s` run, back to back; after each, `VmRSS` and the "
+        "live heap (`jcmd GC.class_histogram`, which runs a full GC first). Rate limits are off "
+        "(`PLUGBOARD_RATE_LIMIT_*_PER_MINUTE=0`), as in the full run." % (
+            _n(cap["rps"]), cap["seconds"], "a 10 s JIT warm-up", _ms(cap["p50_ms"]), _ms(cap["p99_ms"]),
+            _n(soak["target_rps"])))
+    add("")
+    add("| minute | requests | req/s | errors | p50 | p99 | p99.9 | max | server cores | RSS | live heap |")
+    add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    b = soak["before"]
+    add("| before | | | | | | | | | %.1f MiB | %.1f MiB |" % (b["rss_kib"] / 1024, b["live_heap_bytes"] / MIB))
+    for m in minutes:
+        add("| %d | %s | %s | %d | %s | %s | %s | %s | %.2f | %.1f MiB | %.1f MiB |" % (
+            m["minute"], _n(m["requests"]), _n(m["rps"]), m["errors"], _ms(m["p50_ms"]), _ms(m["p99_ms"]),
+            _ms(m["p999_ms"]), _ms(m["max_ms"]), m["server_cores"], m["rss_kib"] / 1024, m["live_heap_bytes"] / MIB))
+    requests = sum(m["requests"] for m in minutes)
+    seconds = sum(m["seconds"] for m in minutes)
+    add("| **total** | %s | %s | %d | | max %s | | max %s | | | |" % (
+        _n(requests), _n(requests / seconds if seconds else 0), v["errors"],
+        _ms(max((m["p99_ms"] for m in minutes), default=0)), _ms(max((m["max_ms"] for m in minutes), default=0))))
+    add("")
+    unexpected = soak.get("unexpected_statuses") or {}
+    kinds = {}
+    for m in minutes:
+        for k, n in m["error_kinds"].items():
+            kinds[k] = kinds.get(k, 0) + n
+    add("| verdict | measured | |")
+    add("| --- | --- | --- |")
+    add("| zero errors (wrk's socket errors, timeouts and non-2xx answers; any non-2xx in the server's access log) "
+        "| %s%s | %s |" % (
+            ", ".join("%s %d" % (k.replace("_", " "), n) for k, n in kinds.items()),
+            "; access log: " + ", ".join("%s ×%d" % (k, n) for k, n in sorted(unexpected.items())) if unexpected else
+            "; none in the access log", _ok(v["zero_errors"])))
+    add("| p99 stable: the median p99 of the last %d minute(s) within %.0f× that of the first %d | %s → %s (%.2f×) | %s |" % (
+        v["p99_minutes_compared"], v["p99_factor"], v["p99_minutes_compared"], _ms(v["p99_first_ms"]),
+        _ms(v["p99_last_ms"]), v["p99_last_ms"] / v["p99_first_ms"] if v["p99_first_ms"] else 0.0,
+        _ok(v["p99_stable"])))
+    add("| no memory growth: live heap after the last minute within max(2 MiB, 10%%) of the one before the first, "
+        "and so its least-squares trend over the run | %.1f → %.1f MiB (%+.2f MiB; trend %+.3f MiB a minute); RSS "
+        "%.0f → %.0f MiB | %s |" % (
+            v["heap_first_bytes"] / MIB, v["heap_last_bytes"] / MIB, v["heap_growth_bytes"] / MIB,
+            v["heap_slope_bytes_per_minute"] / MIB, b["rss_kib"] / 1024,
+            (minutes[-1]["rss_kib"] if minutes else b["rss_kib"]) / 1024, _ok(v["no_memory_growth"])))
+    if soak["minutes_planned"] < 10:
+        add("")
+        add("*A short soak (%d minute%s) for development: issue 8 asks for 10 minutes (`bench/run --soak`).*" % (
+            soak["minutes_planned"], "" if soak["minutes_planned"] == 1 else "s"))
+    return lines
+
+_MIX_NAMES = {
+    "retrieve": "`GET /connectors/{id}` (12 ids)", "list": "`GET /connectors`",
+    "search": "`GET /connectors?name=banco&types=PERSONAL_BANK`",
+    "health_details": "`GET /connectors/201?healthDetails=true`",
+    "validate_valid": "`POST /connectors/2/validate` valid", "validate_invalid": "… invalid (two errors)",
+    "auth": "`POST /auth`", "executions": "`POST /executions`",
+}
 
 
 def _contention(add, results):
@@ -156,10 +293,16 @@ def _targets(add, results, idx):
         add("| `healthDetails=true` costs ≤ 10%% over the plain read | %+.1f%% (%s vs %s req/s) | %s |" % (
             100 * cost, _n(detailed), _n(plain), _ok(cost <= 0.10)))
     startup = results["startup"]
-    for key, label in (("restart_script", "`./plugboard serve`"), ("restart_java_jar", "`java -jar …plugboard.jar serve`")):
+    if "first_start" in startup:
+        add("| launch to first answer < 1 s, `./plugboard serve`, first start on an empty data directory | %.2f s "
+            "(%.2f s of CPU) | %s |" % (startup["first_start"], startup.get("first_start_cpu", 0.0),
+                                         _ok(startup["first_start"] < 1)))
+    for key, label in (("restart_script", "`./plugboard serve`"),
+                       ("restart_java_jar_options", "`java` with `./plugboard`'s options `-jar …plugboard.jar serve`")):
         if startup.get(key):
             median = statistics.median(startup[key])
-            add("| launch to first answer < 1 s, %s, restart | median %.2f s | %s |" % (label, median, _ok(median < 1)))
+            add("| launch to first answer < 1 s, %s, restart | median %.2f s (%.2f s of CPU) | %s |" % (
+                label, median, statistics.median(startup.get(key + "_cpu") or [0.0]), _ok(median < 1)))
     rss = results["memory"].get("plugboard", {}).get("rss_kib")
     if rss:
         add("| RSS after the benchmark < 256 MiB (bundled catalog) | %.0f MiB | %s |" % (rss / 1024, _ok(rss / 1024 < 256)))
@@ -249,18 +392,29 @@ def _startup(add, results):
     add("## Startup")
     add("")
     add("From launching the process to the first `200` of an authenticated `GET /connectors/201` (polled every "
-        "5 ms), restarts on the data directory of the first start.")
+        "5 ms), restarts on the data directory of the first start. *CPU* is the user and system time the process "
+        "(every thread, and the launcher script's own children) had used by that answer: what other load on the "
+        "machine disturbs least. `./plugboard` gives the JVM its memory defaults and the start-up cache of "
+        "`bin/jvm.sh` (an AOT cache on JDK 25+, a class-data archive before), which a training run makes once "
+        "per build and JDK%s." % (
+            " (%.1f s in this run, before the first start)" % s["cache_preparation_seconds"]
+            if s.get("cache_preparation_seconds", 0) > 1 else ""))
     add("")
-    add("| how | runs | median | min | max |")
-    add("| --- | ---: | ---: | ---: | ---: |")
+    add("| how | runs | median | min | max | CPU (median) |")
+    add("| --- | ---: | ---: | ---: | ---: | ---: |")
     if "first_start" in s:
-        add("| first start on an empty data directory (creates the database, seeds the catalog), `java -jar` | 1 | "
-            "%.2f s | | |" % s["first_start"])
-    for key, label in (("restart_java_jar", "restart, `java -jar app/target/plugboard.jar serve`"),
-                       ("restart_script", "restart, `./plugboard serve` (as the README starts it: class-data archive)")):
+        add("| first start on an empty data directory (creates the database, seeds the catalog), `./plugboard serve` "
+            "| 1 | %.2f s | | | %.2f s |" % (s["first_start"], s.get("first_start_cpu", 0.0)))
+    for key, label in (("restart_script", "restart, `./plugboard serve`, as the README starts it"),
+                       ("restart_java_jar_options", "restart, `java <./plugboard's options> -jar "
+                                                    "app/target/plugboard.jar serve`"),
+                       ("restart_java_jar", "restart, plain `java -jar app/target/plugboard.jar serve` (no cache, "
+                                            "the JVM's default collector and heap), for reference")):
         runs = s.get(key)
         if runs:
-            add("| %s | %d | %.2f s | %.2f s | %.2f s |" % (label, len(runs), statistics.median(runs), min(runs), max(runs)))
+            cpu = s.get(key + "_cpu") or [0.0]
+            add("| %s | %d | %.2f s | %.2f s | %.2f s | %.2f s |" % (
+                label, len(runs), statistics.median(runs), min(runs), max(runs), statistics.median(cpu)))
     add("")
     add("Other processes used %.2f cores on average while these restarts ran." % s.get("other_cores", 0.0))
     add("")
@@ -272,7 +426,8 @@ def _memory(add, results):
     add("")
     add("Read once every scenario above had run: `VmRSS` and `VmHWM` (peak) from `/proc/<pid>/status`, summed "
         "over a server's processes; the Java live heap is the total of `jcmd <pid> GC.class_histogram`, "
-        "which runs a full GC first.")
+        "which runs a full GC first. Plugboard runs as `./plugboard` starts it, with its memory defaults "
+        "(see *Machine and method*).")
     add("")
     add("| server | RSS | peak RSS | live heap |")
     add("| --- | ---: | ---: | ---: |")

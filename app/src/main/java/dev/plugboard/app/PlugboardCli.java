@@ -2,6 +2,7 @@ package dev.plugboard.app;
 
 import dev.plugboard.domain.PlugboardException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,17 +19,18 @@ import picocli.CommandLine.Spec;
             "A self-hostable server for the Connector API of the Pluggy open-finance platform:",
             "GET /connectors, GET /connectors/{id}, POST /connectors/{id}/validate, with POST /auth,",
             "X-API-KEY and connect tokens. Start it with 'plugboard serve'."
-        },
-        subcommands = {
+        })
+public final class PlugboardCli implements Runnable {
+    /** The subcommands, in the order the usage lists them; see {@link #subcommandsFor}. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             AppsCommand.class,
             OperatorsCommand.class,
             KeysCommand.class,
             CatalogCommand.class,
             SimulateCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class PlugboardCli implements Runnable {
+            CommandLine.HelpCommand.class);
+
     /** Exit status for a configuration the command cannot use. */
     static final int EXIT_CONFIG = 2;
 
@@ -63,6 +65,7 @@ public final class PlugboardCli implements Runnable {
     /** Runs a command line; the streams and environment are parameters so tests can run it in-process. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new PlugboardCli(environment));
+        subcommandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -77,6 +80,25 @@ public final class PlugboardCli implements Runnable {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The subcommands a command line needs: only the one it names, when it names one other than
+     * {@code help}, else all of them (for the usage, help, and the suggestions after a mistyped
+     * name). Picocli reads every
+     * option of every subcommand it is given by reflection, which took about a third of a second
+     * of each start; a start of {@code serve} needs only its own.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */

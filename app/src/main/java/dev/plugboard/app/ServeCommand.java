@@ -68,9 +68,10 @@ final class ServeCommand implements Runnable {
             flags.put("webhooks-allow-http-loopback", "true");
         }
         PlugboardConfig loaded = config.load(parent.environment(), flags);
-        Plugboard plugboard = Plugboard.start(loaded, Clock.systemUTC());
         CountDownLatch stopRequested = new CountDownLatch(1);
         AtomicInteger signals = new AtomicInteger();
+        // Installed before starting: the server answers before start() returns, and a signal in
+        // between would otherwise end the JVM without the graceful stop.
         TerminationSignals.install(() -> {
             if (signals.incrementAndGet() > 1) {
                 System.err.println("plugboard: stopping at once; requests still in flight are cut off");
@@ -78,6 +79,7 @@ final class ServeCommand implements Runnable {
             }
             stopRequested.countDown();
         });
+        Plugboard plugboard = Plugboard.start(loaded, Clock.systemUTC());
         // Any other way out (SIGHUP, System.exit, no signal support) still stops the server gracefully.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(plugboard), "plugboard-shutdown"));
         plugboard.printWelcome(loaded, System.out);

@@ -84,6 +84,36 @@ class PlugboardCliTest {
     }
 
     @Test
+    void the_usage_lists_every_command_in_order() {
+        String usage = run("--help").out();
+
+        assertThat(usage)
+                .containsPattern("(?s)Commands:\\s+serve .*\\R\\s+apps .*\\R\\s+operators .*\\R\\s+keys .*"
+                        + "\\R\\s+catalog .*\\R\\s+simulate .*\\R\\s+help ");
+    }
+
+    @Test
+    void a_command_line_that_names_a_command_builds_only_that_one() {
+        assertThat(PlugboardCli.subcommandsFor(new String[] {"serve", "--port", "0"}))
+                .containsExactly(ServeCommand.class);
+        assertThat(PlugboardCli.subcommandsFor(new String[] {"catalog", "lint"}))
+                .containsExactly(CatalogCommand.class);
+        assertThat(PlugboardCli.subcommandsFor(new String[] {"help", "serve"})).isEqualTo(PlugboardCli.SUBCOMMANDS);
+        assertThat(PlugboardCli.subcommandsFor(new String[] {"--version"})).isEqualTo(PlugboardCli.SUBCOMMANDS);
+        assertThat(PlugboardCli.subcommandsFor(new String[0])).isEqualTo(PlugboardCli.SUBCOMMANDS);
+    }
+
+    @Test
+    void a_mistyped_command_is_refused_with_a_suggestion() {
+        Run run = run("serv");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("Unmatched argument at index 0: 'serv'")
+                .contains("Did you mean: plugboard serve");
+    }
+
+    @Test
     void apps_are_created_listed_and_disabled_and_only_a_hash_of_the_secret_is_stored() throws IOException {
         String dataDir = dir.toString();
 

@@ -235,7 +235,10 @@ class GracefulShutdownIT {
         return JSON.readTree(auth.body()).get("apiKey").asText();
     }
 
-    /** Starts {@code plugboard serve} in a new JVM with the production logging, and waits until it listens. */
+    /**
+     * Starts {@code plugboard serve} in a new JVM from the packaged jar, so with the production
+     * logging (the test class path's logback-test.xml would replace it), and waits until it listens.
+     */
     private Server start(Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -243,13 +246,12 @@ class GracefulShutdownIT {
         }
         Path out = Files.createTempFile(dir, "plugboard", ".out");
         Path err = Files.createTempFile(dir, "plugboard", ".err");
-        Path logback = Path.of(System.getProperty("plugboard.repo.dir"), "app/src/main/resources/logback.xml");
+        Path jar = Path.of(System.getProperty("plugboard.repo.dir"), "app/target/plugboard.jar");
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:TieredStopAtLevel=1",
-                        "-Dlogback.configurationFile=" + logback,
                         "-cp",
-                        System.getProperty("java.class.path"),
+                        jar.toString(),
                         "dev.plugboard.app.PlugboardCli",
                         "serve",
                         "--port",

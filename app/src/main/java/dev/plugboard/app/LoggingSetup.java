@@ -1,0 +1,78 @@
+package dev.plugboard.app;
+
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
+
+/**
+ * Plugboard's logging, set up in code: Logback's XML configuration (Joran and a SAX parser) took
+ * about a tenth of a second of every start. Logback finds this class through {@code
+ * META-INF/services}; a {@code logback.configurationFile} system property or a {@code
+ * logback-test.xml} on the class path still wins (Logback's own configurator then reads it).
+ *
+ * <p>Standard error gets everything but the access log, as text, at WARN (INFO for Plugboard's
+ * own loggers). The access log ({@code plugboard.access}) is one JSON object per line on standard
+ * output, written from a queue so the event loops never wait on the terminal or pipe; a full queue
+ * makes them wait rather than lose lines, and the queue is written out when Plugboard stops.
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
+public final class LoggingSetup extends ContextAwareBase implements Configurator {
+    static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{24} - %msg%n";
+    static final String ACCESS_LOGGER = "plugboard.access";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null
+                || LoggingSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        context.getStatusManager().add(new NopStatusListener());
+
+        ConsoleAppender<ILoggingEvent> text = console(context, "STDERR", "System.err", TEXT_PATTERN);
+        ConsoleAppender<ILoggingEvent> accessOut = console(context, "ACCESS_STDOUT", "System.out", "%msg%n");
+        AsyncAppender access = new AsyncAppender();
+        access.setContext(context);
+        access.setName("ACCESS");
+        access.setQueueSize(8192);
+        access.setDiscardingThreshold(0);
+        access.setMaxFlushTime(5000);
+        access.addAppender(accessOut);
+        access.start();
+
+        Logger accessLogger = context.getLogger(ACCESS_LOGGER);
+        accessLogger.setLevel(Level.INFO);
+        accessLogger.setAdditive(false);
+        accessLogger.addAppender(access);
+        context.getLogger("dev.plugboard").setLevel(Level.INFO);
+        for (String quietLibrary : new String[] {"org.flywaydb", "com.zaxxer.hikari", "io.netty"}) {
+            context.getLogger(quietLibrary).setLevel(Level.WARN);
+        }
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(text);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> console(
+            LoggerContext context, String name, String target, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName(name);
+        appender.setTarget(target);
+        appender.setEncoder(encoder);
+        appender.start();
+        return appender;
+    }
+}
