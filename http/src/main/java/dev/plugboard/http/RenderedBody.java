@@ -43,6 +43,15 @@ final class RenderedBody {
         this.wire = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
     }
 
+    /**
+     * A body written for one response whose tag is already known: derived from what the bytes are
+     * made of (see {@link #tagOf}) rather than hashed from the bytes themselves.
+     */
+    RenderedBody(byte[] bytes, String etag) {
+        this(bytes);
+        this.etag = etag;
+    }
+
     private RenderedBody(ByteBuffer direct) {
         this.bytes = null;
         this.wire = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct).asReadOnly());
@@ -100,13 +109,29 @@ final class RenderedBody {
     }
 
     static String etagOf(byte[] bytes) {
+        MessageDigest sha = sha256();
+        return tagOf(sha.digest(bytes));
+    }
+
+    /** {@code "…"}: the first 96 bits of a SHA-256 digest. */
+    static String tagOf(byte[] digest) {
+        return '"' + TAG.encodeToString(Arrays.copyOf(digest, 12)) + '"';
+    }
+
+    /** A SHA-256 digest of this thread, reset: made once per thread, not looked up per use. */
+    static MessageDigest sha256() {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        return sha;
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return '"' + TAG.encodeToString(Arrays.copyOf(digest, 12)) + '"';
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 
     private static Optional<RenderedBody> compress(byte[] bytes, boolean offHeap) {
         if (bytes.length < GZIP_MIN_BYTES) {

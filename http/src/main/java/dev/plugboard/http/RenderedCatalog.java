@@ -10,7 +10,9 @@ import dev.plugboard.domain.health.HealthSnapshot;
 import dev.plugboard.domain.health.HealthView;
 import dev.plugboard.http.wire.ConnectorWriter;
 import dev.plugboard.http.wire.ConnectorWriter.HealthDetails;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,7 +37,9 @@ final class RenderedCatalog {
 
     /**
      * One connector: detailed = plain[0, detailsAt) + detailsHead + count + detailsTail +
-     * plain[detailsAt, end).
+     * plain[detailsAt, end). {@code template} is the SHA-256 of everything but the count, so the
+     * detailed bytes' tag is the digest of the template and the count: it changes exactly when the
+     * bytes do, without hashing the whole body on every request.
      */
     private record Bodies(
             Connector source,
@@ -43,7 +47,8 @@ final class RenderedCatalog {
             RenderedBody plain,
             int detailsAt,
             byte[] detailsHead,
-            byte[] detailsTail) {
+            byte[] detailsTail,
+            byte[] template) {
         int detailedLength(byte[] count) {
             return plain.length() + detailsHead.length + count.length + detailsTail.length;
         }
@@ -143,13 +148,18 @@ final class RenderedCatalog {
         }
         byte[] fragment = Arrays.copyOfRange(detailed, at, fragmentEnd);
         int mark = indexOf(fragment, CALLER_MARK);
-        return new Bodies(
-                connector,
-                view,
-                plainBody,
-                at,
-                Arrays.copyOfRange(fragment, 0, mark),
-                Arrays.copyOfRange(fragment, mark + CALLER_MARK.length, fragment.length));
+        byte[] head = Arrays.copyOfRange(fragment, 0, mark);
+        byte[] tail = Arrays.copyOfRange(fragment, mark + CALLER_MARK.length, fragment.length);
+        MessageDigest template = RenderedBody.sha256();
+        template.update(plain);
+        template.update(ByteBuffer.allocate(12)
+                .putInt(at)
+                .putInt(head.length)
+                .putInt(tail.length)
+                .flip());
+        template.update(head);
+        template.update(tail);
+        return new Bodies(connector, view, plainBody, at, head, tail, template.digest());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -181,7 +191,10 @@ final class RenderedCatalog {
         byte[] count = count((int) id, caller);
         byte[] out = new byte[body.detailedLength(count)];
         body.writeDetailed(out, 0, count);
-        return new RenderedBody(out);
+        MessageDigest tag = RenderedBody.sha256();
+        tag.update(body.template());
+        tag.update(count);
+        return new RenderedBody(out, RenderedBody.tagOf(tag.digest()));
     }
 
     /**
@@ -192,7 +205,29 @@ final class RenderedCatalog {
         if (!healthDetails) {
             return pages.get(query, q -> RenderedBody.offHeap(write(snapshot.search(q), null)));
         }
-        return new RenderedBody(write(snapshot.search(query), caller));
+        ConnectorPage page = snapshot.search(query);
+        return new RenderedBody(write(page, caller), detailedTag(page, caller));
+    }
+
+    /**
+     * The tag of a detailed page: the digest of its head, and of each connector's template and
+     * count, in order; like a single connector's, exact without hashing the whole body.
+     */
+    private String detailedTag(ConnectorPage page, UUID caller) {
+        MessageDigest tag = RenderedBody.sha256();
+        tag.update(ByteBuffer.allocate(16)
+                .putInt(page.page())
+                .putInt(page.total())
+                .putInt(page.totalPages())
+                .putInt(page.results().size())
+                .flip());
+        for (Connector connector : page.results()) {
+            tag.update(bodies.get(connector.id()).template());
+            byte[] count = count(connector.id(), caller);
+            tag.update((byte) count.length);
+            tag.update(count);
+        }
+        return RenderedBody.tagOf(tag.digest());
     }
 
     /** How many list bodies are kept now. */

@@ -72,6 +72,41 @@ class RenderedCatalogTest {
     }
 
     @Test
+    void tags_detailed_bodies_by_what_they_are_made_of_so_the_tag_changes_exactly_with_the_bytes() {
+        RenderedCatalog seven = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
+        RenderedCatalog sevenAgain = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
+        RenderedCatalog eight = RenderedCatalog.of(snapshot, health(201, unstable(201), 8), Optional.empty());
+        RenderedCatalog otherView = RenderedCatalog.of(
+                snapshot,
+                health(
+                        201,
+                        new HealthView(
+                                HealthStatus.UNSTABLE,
+                                Optional.of("slower"),
+                                new HealthStats(201, WINDOW, OutcomeCounts.NONE)),
+                        7),
+                Optional.empty());
+        ConnectorQuery everything = ConnectorQuery.everything();
+
+        assertThat(seven.connector(201, true, CALLER).etag())
+                .isEqualTo(sevenAgain.connector(201, true, CALLER).etag())
+                .isNotEqualTo(eight.connector(201, true, CALLER).etag())
+                .isNotEqualTo(seven.connector(201, true, OTHER).etag())
+                .isNotEqualTo(otherView.connector(201, true, CALLER).etag())
+                .isNotEqualTo(seven.connector(201, false, CALLER).etag())
+                .hasSize(18);
+        assertThat(text(seven.connector(201, true, OTHER))).isNotEqualTo(text(seven.connector(201, true, CALLER)));
+        assertThat(seven.page(everything, true, CALLER).etag())
+                .isEqualTo(sevenAgain.page(everything, true, CALLER).etag())
+                .isNotEqualTo(eight.page(everything, true, CALLER).etag())
+                .isNotEqualTo(seven.page(everything, true, OTHER).etag())
+                .isNotEqualTo(otherView.page(everything, true, CALLER).etag())
+                .isNotEqualTo(seven.page(everything, false, CALLER).etag());
+        assertThat(seven.page(everything, true, OTHER).etag())
+                .isEqualTo(eight.page(everything, true, OTHER).etag());
+    }
+
+    @Test
     void keeps_one_copy_of_a_connector_and_only_the_details_fragment_beside_it() {
         RenderedCatalog rendered = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
         int plain = rendered.connector(201, false, CALLER).length();

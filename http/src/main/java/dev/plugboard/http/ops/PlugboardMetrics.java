@@ -19,7 +19,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -91,14 +93,25 @@ public final class PlugboardMetrics implements AutoCloseable {
      * @param status the HTTP status sent, or 0 when the connection closed before the answer
      */
     public void requestCompleted(String method, String route, int status, long nanos) {
-        Timer.builder("plugboard.http.requests")
-                .description("Requests answered, by route and status, with their duration")
-                .tag("method", METHODS.contains(method) ? method : "OTHER")
-                .tag("route", route)
-                .tag("status", Integer.toString(status))
-                .serviceLevelObjectives(REQUEST_BUCKETS)
-                .register(registry)
+        String label = METHODS.contains(method) ? method : "OTHER";
+        requestTimers
+                .computeIfAbsent(new RequestKey(label, route, status), this::requestTimer)
                 .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A timer's labels; few (methods × route templates × statuses), so each timer is built once. */
+    private record RequestKey(String method, String route, int status) {}
+
+    private final Map<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
+
+    private Timer requestTimer(RequestKey key) {
+        return Timer.builder("plugboard.http.requests")
+                .description("Requests answered, by route and status, with their duration")
+                .tag("method", key.method())
+                .tag("route", key.route())
+                .tag("status", Integer.toString(key.status()))
+                .serviceLevelObjectives(REQUEST_BUCKETS)
+                .register(registry);
     }
 
     /** A batch of {@code POST /executions} was stored. */

@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,7 +39,38 @@ public final class ListQueryParser {
 
     private ListQueryParser() {}
 
+    /**
+     * Query strings parsed before: clients repeat the same few searches, and parsing is a pure
+     * function of the text. Only well-formed queries get in (a bad one throws before), bounded by
+     * entries and by the length of each text; full, it starts again empty.
+     */
+    private static final Map<String, ListRequest> PARSED = new ConcurrentHashMap<>();
+
+    static final int PARSED_CAPACITY = 1024;
+    static final int PARSED_MAX_LENGTH = 512;
+
     public static ListRequest parse(String rawQuery) {
+        String key = rawQuery == null ? "" : rawQuery;
+        ListRequest known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
+        ListRequest parsed = parseAnew(rawQuery);
+        if (key.length() <= PARSED_MAX_LENGTH) {
+            if (PARSED.size() >= PARSED_CAPACITY) {
+                PARSED.clear();
+            }
+            PARSED.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    /** How many parsed query strings are remembered now. */
+    static int parsedCount() {
+        return PARSED.size();
+    }
+
+    private static ListRequest parseAnew(String rawQuery) {
         QueryString q = QueryString.parse(rawQuery);
         ConnectorQuery.Builder query = ConnectorQuery.builder()
                 .countries(countries(q))

@@ -103,6 +103,14 @@ public final class QueryString {
      * guess.
      */
     public Optional<String> single(String name) {
+        List<String> given = values.get(name);
+        if (given == null) {
+            return Optional.empty();
+        }
+        if (given.size() == 1) {
+            String value = given.get(0);
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
         List<String> sent =
                 all(name).stream().filter(v -> !v.isEmpty()).distinct().toList();
         if (sent.size() > 1) {

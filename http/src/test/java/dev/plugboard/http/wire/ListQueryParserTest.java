@@ -235,4 +235,35 @@ class ListQueryParserTest {
                 .isEqualTo("Query parameter 'name' has an invalid value '" + "b".repeat(100)
                         + "…': a name is at most 200 characters.");
     }
+
+    @Test
+    void remembers_a_well_formed_query_string_and_answers_it_again_with_the_same_request() {
+        String raw = "name=remembered-" + System.nanoTime() + "&types=PERSONAL_BANK&page=2";
+
+        ListRequest first = ListQueryParser.parse(raw);
+        ListRequest again = ListQueryParser.parse(raw);
+
+        assertThat(again).isSameAs(first);
+        assertThat(again.query().types()).containsExactly(ConnectorType.PERSONAL_BANK);
+        assertThat(again.query().page()).contains(new PageRequest(2, PageRequest.DEFAULT_PAGE_SIZE));
+    }
+
+    @Test
+    void never_remembers_a_bad_query_string_so_it_is_refused_every_time() {
+        String raw = "types=NOT_A_TYPE&n=" + System.nanoTime();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(refusal(raw).error()).isEqualTo(ApiError.INVALID_QUERY_PARAMETER);
+        }
+    }
+
+    @Test
+    void does_not_remember_query_strings_longer_than_its_limit() {
+        String raw = "name=banco" + "&types=PERSONAL_BANK".repeat(ListQueryParser.PARSED_MAX_LENGTH / 10);
+
+        assertThat(ListQueryParser.parse(raw))
+                .isNotSameAs(ListQueryParser.parse(raw))
+                .isEqualTo(ListQueryParser.parse(raw));
+        assertThat(ListQueryParser.parsedCount()).isLessThanOrEqualTo(ListQueryParser.PARSED_CAPACITY);
+    }
 }
