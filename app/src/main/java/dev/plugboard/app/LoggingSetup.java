@@ -21,7 +21,8 @@ import ch.qos.logback.core.status.NopStatusListener;
  * <p>Standard error gets everything but the access log, as text, at WARN (INFO for Plugboard's
  * own loggers). The access log ({@code plugboard.access}) is one JSON object per line on standard
  * output, written from a queue so the event loops never wait on the terminal or pipe; a full queue
- * makes them wait rather than lose lines, and the queue is written out when Plugboard stops.
+ * makes them wait rather than lose lines, and the queue is written out when Plugboard stops. Its
+ * lines reach standard output in batches, within a tenth of a second ({@link BatchedStdoutAppender}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
@@ -37,7 +38,11 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         context.getStatusManager().add(new NopStatusListener());
 
         ConsoleAppender<ILoggingEvent> text = console(context, "STDERR", "System.err", TEXT_PATTERN);
-        ConsoleAppender<ILoggingEvent> accessOut = console(context, "ACCESS_STDOUT", "System.out", "%msg%n");
+        BatchedStdoutAppender accessOut = new BatchedStdoutAppender();
+        accessOut.setContext(context);
+        accessOut.setName("ACCESS_STDOUT");
+        accessOut.setEncoder(encoder(context, "%msg%n"));
+        accessOut.start();
         AsyncAppender access = new AsyncAppender();
         access.setContext(context);
         access.setName("ACCESS");
@@ -63,16 +68,20 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
 
     private static ConsoleAppender<ILoggingEvent> console(
             LoggerContext context, String name, String target, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(pattern);
-        encoder.start();
         ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
         appender.setContext(context);
         appender.setName(name);
         appender.setTarget(target);
-        appender.setEncoder(encoder);
+        appender.setEncoder(encoder(context, pattern));
         appender.start();
         return appender;
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
     }
 }

@@ -85,7 +85,9 @@ final class WebhookDispatcher implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final String owner = "plugboard-" + UUID.randomUUID();
-    private final HttpClient client;
+    /** Made on the first delivery: building it (with its TLS context) cost every start time. */
+    private volatile HttpClient client;
+
     private final Set<DeliveryKey> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -99,11 +101,24 @@ final class WebhookDispatcher implements AutoCloseable {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .connectTimeout(settings.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Starts the rounds; {@link #close} stops them. */
@@ -173,7 +188,7 @@ final class WebhookDispatcher implements AutoCloseable {
         int attempt = delivery.attempts() + 1;
         DeliveryFailure failure;
         try {
-            HttpResponse<Void> response = client.send(request(delivery), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client().send(request(delivery), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 repository.delivered(delivery.key(), response.statusCode(), clock.instant());
                 return;
@@ -262,6 +277,9 @@ final class WebhookDispatcher implements AutoCloseable {
             senders.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        client.shutdownNow();
+        HttpClient made = client;
+        if (made != null) {
+            made.shutdownNow();
+        }
     }
 }

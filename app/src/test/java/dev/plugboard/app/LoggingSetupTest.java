@@ -41,13 +41,13 @@ class LoggingSetupTest {
 
         Logger access = context.getLogger(LoggingSetup.ACCESS_LOGGER);
         AsyncAppender queue = (AsyncAppender) access.getAppender("ACCESS");
-        ConsoleAppender<?> stdout = (ConsoleAppender<?>) queue.getAppender("ACCESS_STDOUT");
+        BatchedStdoutAppender stdout = (BatchedStdoutAppender) queue.getAppender("ACCESS_STDOUT");
         assertThat(access.getLevel()).isEqualTo(Level.INFO);
         assertThat(access.isAdditive()).isFalse();
         assertThat(queue.getQueueSize()).isEqualTo(8192);
         assertThat(queue.getDiscardingThreshold()).isZero();
         assertThat(queue.getMaxFlushTime()).isEqualTo(5000);
-        assertThat(stdout.getTarget()).isEqualTo("System.out");
+        assertThat(stdout.isImmediateFlush()).isFalse();
         assertThat(((PatternLayoutEncoder) stdout.getEncoder()).getPattern()).isEqualTo("%msg%n");
     }
 

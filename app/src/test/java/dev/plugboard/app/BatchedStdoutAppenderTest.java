@@ -1,0 +1,99 @@
+package dev.plugboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BatchedStdoutAppenderTest {
+    /** Standard output as a test sees it: what reached it, and whether anyone closed it. */
+    static final class Target extends ByteArrayOutputStream {
+        volatile boolean closed;
+        volatile int writes;
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            writes++;
+            super.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        String text() {
+            return toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private final LoggerContext context = new LoggerContext();
+    private final Target target = new Target();
+
+    private Logger logTo(BatchedStdoutAppender appender) {
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%msg%n");
+        encoder.start();
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.start();
+        Logger logger = context.getLogger("plugboard.access");
+        logger.setAdditive(false);
+        logger.addAppender(appender);
+        return logger;
+    }
+
+    @Test
+    void gathers_lines_and_writes_them_together_when_it_stops_without_closing_standard_output() {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofHours(1));
+        Logger log = logTo(appender);
+
+        log.info("{\"status\":200}");
+        log.info("{\"status\":404}");
+        log.info("{\"status\":304}");
+        assertThat(target.text()).isEmpty();
+
+        appender.stop();
+        assertThat(target.text()).isEqualTo("{\"status\":200}\n{\"status\":404}\n{\"status\":304}\n");
+        assertThat(target.writes).isEqualTo(1);
+        assertThat(target.closed).isFalse();
+    }
+
+    @Test
+    void writes_what_it_gathered_within_its_interval_while_running() throws InterruptedException {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofMillis(20));
+        Logger log = logTo(appender);
+
+        log.info("first");
+        log.info("second");
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (target.text().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(target.text()).isEqualTo("first\nsecond\n");
+        appender.stop();
+        assertThat(target.text()).isEqualTo("first\nsecond\n");
+    }
+
+    @Test
+    void writes_a_line_longer_than_its_buffer_whole_and_after_the_lines_before_it() {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofHours(1));
+        Logger log = logTo(appender);
+        String longLine = "x".repeat(BatchedStdoutAppender.BUFFER_BYTES + 10);
+
+        log.info("short");
+        log.info(longLine);
+        log.info("after");
+        appender.stop();
+
+        assertThat(target.text()).isEqualTo("short\n" + longLine + "\nafter\n");
+    }
+}
