@@ -8,7 +8,6 @@ import dev.plugboard.http.wire.ApiException;
 import dev.plugboard.http.wire.ConnectorIds;
 import dev.plugboard.http.wire.JsonBodies;
 import dev.plugboard.http.wire.ListQueryParser;
-import dev.plugboard.http.wire.QueryString;
 import dev.plugboard.http.wire.ValidationReportWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -42,8 +41,7 @@ final class ConnectorHandlers {
     /** {@code GET /connectors/{id}} ({@code connector-retrieve}). */
     void retrieve(RoutingContext rc) {
         int id = ConnectorIds.parse(rc.pathParam("id"));
-        boolean healthDetails =
-                ListQueryParser.healthDetails(QueryString.parse(rc.request().query()));
+        boolean healthDetails = ListQueryParser.healthDetails(rc.request().query());
         RenderedBody body = view.current()
                 .connector(id, healthDetails, ApiKeyGuard.caller(rc).clientId());
         Responses.representation(rc, body, !healthDetails);

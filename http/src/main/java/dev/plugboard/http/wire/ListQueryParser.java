@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,21 +47,31 @@ public final class ListQueryParser {
      */
     private static final Map<String, ListRequest> PARSED = new ConcurrentHashMap<>();
 
+    private static final Map<String, Boolean> HEALTH_DETAILS = new ConcurrentHashMap<>();
+
     static final int PARSED_CAPACITY = 1024;
     static final int PARSED_MAX_LENGTH = 512;
 
     public static ListRequest parse(String rawQuery) {
-        String key = rawQuery == null ? "" : rawQuery;
-        ListRequest known = PARSED.get(key);
+        return remembered(PARSED, rawQuery == null ? "" : rawQuery, ListQueryParser::parseAnew);
+    }
+
+    /**
+     * What {@code parse} made of {@code raw} before, or makes now and keeps: only a value that did
+     * not throw, only for a text of at most {@link #PARSED_MAX_LENGTH}; full, the map starts again
+     * empty.
+     */
+    private static <T> T remembered(Map<String, T> map, String raw, Function<String, T> parse) {
+        T known = map.get(raw);
         if (known != null) {
             return known;
         }
-        ListRequest parsed = parseAnew(rawQuery);
-        if (key.length() <= PARSED_MAX_LENGTH) {
-            if (PARSED.size() >= PARSED_CAPACITY) {
-                PARSED.clear();
+        T parsed = parse.apply(raw);
+        if (raw.length() <= PARSED_MAX_LENGTH) {
+            if (map.size() >= PARSED_CAPACITY) {
+                map.clear();
             }
-            PARSED.put(key, parsed);
+            map.put(raw, parsed);
         }
         return parsed;
     }
@@ -83,6 +94,17 @@ public final class ListQueryParser {
         name(q).ifPresent(query::name);
         page(q).ifPresent(query::page);
         return new ListRequest(query.build(), healthDetails(q));
+    }
+
+    /**
+     * The {@code healthDetails} flag of {@code GET /connectors/{id}}'s query string; like a list
+     * query, a well-formed one is remembered.
+     */
+    public static boolean healthDetails(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return false;
+        }
+        return remembered(HEALTH_DETAILS, rawQuery, raw -> healthDetails(QueryString.parse(raw)));
     }
 
     /** The {@code healthDetails} flag, the only parameter of {@code GET /connectors/{id}}. */

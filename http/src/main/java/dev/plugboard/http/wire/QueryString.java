@@ -40,8 +40,11 @@ public final class QueryString {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq), pair);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1), key);
-            Matcher bracketed = BRACKETED.matcher(key);
-            String name = bracketed.matches() ? bracketed.group(1) : key;
+            String name = key;
+            if (key.indexOf('[') >= 0) {
+                Matcher bracketed = BRACKETED.matcher(key);
+                name = bracketed.matches() ? bracketed.group(1) : key;
+            }
             values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
         return new QueryString(values);

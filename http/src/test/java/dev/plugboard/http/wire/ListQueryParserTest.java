@@ -266,4 +266,18 @@ class ListQueryParserTest {
                 .isEqualTo(ListQueryParser.parse(raw));
         assertThat(ListQueryParser.parsedCount()).isLessThanOrEqualTo(ListQueryParser.PARSED_CAPACITY);
     }
+
+    @Test
+    void reads_a_retrieves_health_details_flag_from_its_query_string_every_time_alike() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(ListQueryParser.healthDetails("healthDetails=true")).isTrue();
+            assertThat(ListQueryParser.healthDetails("healthDetails=false")).isFalse();
+            assertThat(ListQueryParser.healthDetails("")).isFalse();
+            assertThat(ListQueryParser.healthDetails((String) null)).isFalse();
+            assertThat(catchThrowableOfType(
+                                    ApiException.class, () -> ListQueryParser.healthDetails("healthDetails=maybe"))
+                            .error())
+                    .isEqualTo(ApiError.INVALID_QUERY_PARAMETER);
+        }
+    }
 }
