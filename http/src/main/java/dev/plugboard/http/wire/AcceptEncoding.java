@@ -19,7 +19,7 @@ public final class AcceptEncoding {
         for (String element : header.split(",")) {
             String[] parts = element.split(";");
             String coding = parts[0].strip().toLowerCase(Locale.ROOT);
-            boolean accepted = quality(parts) > 0;
+            boolean accepted = AcceptLanguage.quality(parts) > 0;
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
                 gzip = gzip == null ? accepted : gzip || accepted;
             } else if (coding.equals("*")) {
@@ -27,20 +27,5 @@ public final class AcceptEncoding {
             }
         }
         return gzip == null ? any : gzip;
-    }
-
-    private static double quality(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].strip();
-            if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2));
-                    return q >= 0 && q <= 1 ? q : 0;
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 }

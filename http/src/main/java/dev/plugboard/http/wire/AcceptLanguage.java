@@ -31,7 +31,11 @@ public final class AcceptLanguage {
         return best == null ? Language.DEFAULT : best;
     }
 
-    private static double quality(String[] parameters) {
+    /**
+     * The {@code q} weight of one element of an {@code Accept-*} header (RFC 9110 §12.4.2), split
+     * at {@code ;}: 1 when absent, 0 when malformed or out of range.
+     */
+    static double quality(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
             String parameter = parameters[i].strip();
             if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
