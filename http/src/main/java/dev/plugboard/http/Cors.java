@@ -16,7 +16,11 @@ import java.util.function.Function;
  * request itself is served either way: CORS protects the browser's user, not the server.
  */
 final class Cors {
-    static final String ALLOWED_HEADERS = "X-API-KEY, Content-Type, Accept-Language, X-Request-Id";
+    static final String ALLOWED_HEADERS = "X-API-KEY, Content-Type, Accept-Language, X-Request-Id, If-None-Match";
+
+    /** What a page's script may read of an answer besides the basics: its request id and ETag. */
+    static final String EXPOSED_HEADERS = "X-Request-Id, ETag";
+
     static final String MAX_AGE_SECONDS = "600";
 
     private final Set<String> origins;
@@ -56,7 +60,7 @@ final class Cors {
                     .end();
             return;
         }
-        response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, RequestIds.HEADER);
+        response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         rc.next();
     }
 }

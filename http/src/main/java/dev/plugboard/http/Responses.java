@@ -16,12 +16,19 @@ final class Responses {
     static final CharSequence JSON_UTF8 = HttpHeaders.createOptimized("application/json; charset=utf-8");
 
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+
+    /**
+     * A catalog read may be kept by the client (a browser, a caching SDK) but must be revalidated
+     * with its ETag before each use; every other answer keeps the security headers' {@code no-store}.
+     */
+    static final CharSequence REVALIDATE = HttpHeaders.createOptimized("private, no-cache");
+
     private static final String ACCEPT_ENCODING = "Accept-Encoding";
 
     private Responses() {}
 
     /**
-     * A catalog read: its {@code ETag}, {@code Vary: Accept-Encoding}, and a 304 without body when
+     * A catalog read: its {@code ETag}, {@code Cache-Control: private, no-cache}, {@code Vary: Accept-Encoding}, and a 304 without body when
      * {@code If-None-Match} names the tag; the gzip form when the client accepts it and
      * {@code compressible} (the body is kept, so it is compressed once, not per request).
      */
@@ -32,7 +39,8 @@ final class Responses {
                         ? identity.gzip()
                         : Optional.empty();
         RenderedBody body = gzip.orElse(identity);
-        HttpServerResponse response = rc.response().putHeader(HttpHeaders.ETAG, body.etag());
+        HttpServerResponse response =
+                rc.response().putHeader(HttpHeaders.ETAG, body.etag()).putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
         // One Vary header: CORS may have put "Origin" there already.
         String vary = response.headers().get(HttpHeaders.VARY);
         response.putHeader(HttpHeaders.VARY, vary == null ? ACCEPT_ENCODING : vary + ", " + ACCEPT_ENCODING);

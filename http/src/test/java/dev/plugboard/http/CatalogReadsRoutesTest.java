@@ -74,6 +74,7 @@ class CatalogReadsRoutesTest {
                 .isEqualTo(RenderedBody.etagOf(response.body()))
                 .hasSize(18);
         assertThat(response.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("private, no-cache");
         assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
@@ -85,6 +86,7 @@ class CatalogReadsRoutesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(etag(response)).hasSize(18).isEqualTo(etag(get(path)));
         assertThat(response.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("private, no-cache");
         assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
@@ -106,6 +108,7 @@ class CatalogReadsRoutesTest {
             assertThat(revalidated.body()).isEmpty();
             assertThat(etag(revalidated)).isEqualTo(tag);
             assertThat(revalidated.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+            assertThat(revalidated.headers().allValues("Cache-Control")).containsExactly("private, no-cache");
             assertThat(revalidated.headers().firstValue("Content-Type")).isEmpty();
         }
     }
