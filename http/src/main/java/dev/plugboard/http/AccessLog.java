@@ -1,14 +1,9 @@
 package dev.plugboard.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plugboard.http.auth.Caller;
 import dev.plugboard.http.ops.PlugboardMetrics;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +29,6 @@ final class AccessLog {
     static final String UNMATCHED = "unmatched";
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
-    private static final JsonFactory JSON = new JsonFactory();
     private static final int MAX_PATH = 256;
     private static final int MAX_METHOD = 16;
 
@@ -63,28 +57,63 @@ final class AccessLog {
         }
     }
 
+    /**
+     * The line, written straight into one builder: the JSON generator it replaced allocated about a
+     * quarter of a catalog read's bytes. Strings are escaped as JSON requires ({@link #string}).
+     */
     private static String line(RoutingContext rc, Instant at, String method, String route, int status, long nanos) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("time", at.truncatedTo(ChronoUnit.MILLIS).toString());
-            json.writeStringField("requestId", RequestIds.of(rc));
-            json.writeStringField("method", method);
-            json.writeStringField("path", cut(rc.request().path(), MAX_PATH));
-            json.writeStringField("route", route);
-            json.writeNumberField("status", status);
-            json.writeNumberField("durationMs", Math.round(nanos / 10_000.0) / 100.0);
-            json.writeNumberField("bytes", rc.response().bytesWritten());
-            SocketAddress client = rc.request().remoteAddress();
-            json.writeStringField("client", client == null ? null : client.hostAddress());
-            Caller caller = ApiKeyGuard.caller(rc);
-            json.writeStringField(
-                    "clientId", caller == null ? null : caller.clientId().toString());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder json = new StringBuilder(320);
+        json.append("{\"time\":");
+        string(json, at.truncatedTo(ChronoUnit.MILLIS).toString());
+        json.append(",\"requestId\":");
+        string(json, RequestIds.of(rc));
+        json.append(",\"method\":");
+        string(json, method);
+        json.append(",\"path\":");
+        string(json, cut(rc.request().path(), MAX_PATH));
+        json.append(",\"route\":");
+        string(json, route);
+        json.append(",\"status\":").append(status);
+        json.append(",\"durationMs\":").append(Math.round(nanos / 10_000.0) / 100.0);
+        json.append(",\"bytes\":").append(rc.response().bytesWritten());
+        SocketAddress client = rc.request().remoteAddress();
+        json.append(",\"client\":");
+        string(json, client == null ? null : client.hostAddress());
+        Caller caller = ApiKeyGuard.caller(rc);
+        json.append(",\"clientId\":");
+        string(json, caller == null ? null : caller.clientId().toString());
+        return json.append('}').toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string (RFC 8259 §7): quote, backslash and control characters escaped; null as null. */
+    static void string(StringBuilder json, String text) {
+        if (text == null) {
+            json.append("null");
+            return;
         }
-        return out.toString();
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        json.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 
     private static String cut(String text, int max) {
