@@ -1,6 +1,5 @@
 package dev.plugboard.app;
 
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -20,9 +19,9 @@ import ch.qos.logback.core.status.NopStatusListener;
  *
  * <p>Standard error gets everything but the access log, as text, at WARN (INFO for Plugboard's
  * own loggers). The access log ({@code plugboard.access}) is one JSON object per line on standard
- * output, written from a queue so the event loops never wait on the terminal or pipe; a full queue
- * makes them wait rather than lose lines, and the queue is written out when Plugboard stops. Its
- * lines reach standard output in batches, within a tenth of a second ({@link BatchedStdoutAppender}).
+ * output, gathered in a buffer so the event loops never wait on the terminal or pipe (unless 64 KiB
+ * are waiting: then they write rather than lose lines), written out in batches within a tenth of a
+ * second and when Plugboard stops ({@link BatchedStdoutAppender}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
@@ -38,18 +37,9 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         context.getStatusManager().add(new NopStatusListener());
 
         ConsoleAppender<ILoggingEvent> text = console(context, "STDERR", "System.err", TEXT_PATTERN);
-        BatchedStdoutAppender accessOut = new BatchedStdoutAppender();
-        accessOut.setContext(context);
-        accessOut.setName("ACCESS_STDOUT");
-        accessOut.setEncoder(encoder(context, "%msg%n"));
-        accessOut.start();
-        AsyncAppender access = new AsyncAppender();
+        BatchedStdoutAppender access = new BatchedStdoutAppender();
         access.setContext(context);
         access.setName("ACCESS");
-        access.setQueueSize(8192);
-        access.setDiscardingThreshold(0);
-        access.setMaxFlushTime(5000);
-        access.addAppender(accessOut);
         access.start();
 
         Logger accessLogger = context.getLogger(ACCESS_LOGGER);

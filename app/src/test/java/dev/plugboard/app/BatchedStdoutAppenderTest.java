@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class BatchedStdoutAppenderTest {
@@ -38,12 +41,7 @@ class BatchedStdoutAppenderTest {
 
     private Logger logTo(BatchedStdoutAppender appender) {
         context.setMDCAdapter(new LogbackMDCAdapter());
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%msg%n");
-        encoder.start();
         appender.setContext(context);
-        appender.setEncoder(encoder);
         appender.start();
         Logger logger = context.getLogger("plugboard.access");
         logger.setAdditive(false);
@@ -95,5 +93,71 @@ class BatchedStdoutAppenderTest {
         appender.stop();
 
         assertThat(target.text()).isEqualTo("short\n" + longLine + "\nafter\n");
+    }
+
+    @Test
+    void lines_logged_by_many_threads_at_once_all_arrive_whole_and_in_each_threads_order()
+            throws InterruptedException {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofMillis(1));
+        Logger log = logTo(appender);
+        int threads = 8;
+        int lines = 5_000;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> loggers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            loggers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (int i = 0; i < lines; i++) {
+                    log.info("{\"thread\":" + thread + ",\"line\":" + i + ",\"pad\":\"" + "é".repeat(i % 40) + "\"}");
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread logger : loggers) {
+            logger.join();
+        }
+        appender.stop();
+
+        String[] written = target.text().split("\n", -1);
+        assertThat(written).hasSize(threads * lines + 1);
+        assertThat(written[written.length - 1]).isEmpty();
+        int[] next = new int[threads];
+        for (String line : Arrays.copyOf(written, written.length - 1)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\\{\"thread\":(\\d+),\"line\":(\\d+),\"pad\":\"(é*)\"}")
+                    .matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            int thread = Integer.parseInt(m.group(1));
+            int i = Integer.parseInt(m.group(2));
+            assertThat(i).isEqualTo(next[thread]);
+            assertThat(m.group(3)).hasSize(i % 40);
+            next[thread]++;
+        }
+        assertThat(next).containsOnly(lines);
+        assertThat(target.closed).isFalse();
+    }
+
+    @Test
+    void the_logging_thread_writes_itself_once_its_buffer_is_full() {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofHours(1));
+        Logger log = logTo(appender);
+        String line = "y".repeat(999);
+        int perBuffer = BatchedStdoutAppender.BUFFER_BYTES / 1000;
+
+        for (int i = 0; i < perBuffer; i++) {
+            log.info(line);
+        }
+        assertThat(target.writes).isZero();
+        log.info(line);
+        assertThat(target.writes).isEqualTo(1);
+        assertThat(target.text()).isEqualTo((line + "\n").repeat(perBuffer + 1));
+        appender.stop();
+        assertThat(target.writes).isEqualTo(1);
     }
 }
