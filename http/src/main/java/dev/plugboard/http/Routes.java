@@ -140,26 +140,39 @@ final class Routes {
     Router router(Vertx vertx, ServingSettings serving) {
         Router router = Router.router(vertx);
         ErrorMapper errors = new ErrorMapper(maxBodyBytes, this::allowedMethods);
-        router.route().handler(RequestIds::assign);
-        router.route().handler(accessLog::observe);
-        router.route().handler(new SecurityHeaders(serving.tls().isPresent())::add);
-        if (!serving.corsOrigins().isEmpty()) {
+        SecurityHeaders securityHeaders = new SecurityHeaders(serving.tls().isPresent());
+        boolean cors = !serving.corsOrigins().isEmpty();
+        // The steps every request takes first run as one handler: each handler of a route is one
+        // more turn of the router's loop for every request.
+        router.route().handler(rc -> {
+            RequestIds.assign(rc);
+            accessLog.observe(rc);
+            securityHeaders.add(rc);
+            if (cors) {
+                rc.next();
+            } else {
+                overload.admit(rc);
+            }
+        });
+        if (cors) {
             router.routeWithRegex("/connectors(/.*)?")
                     .handler(new Cors(serving.corsOrigins(), this::allowedMethods)::handle);
+            router.route().handler(overload::admit);
         }
-        router.route().handler(overload::admit);
         for (Endpoint endpoint : table) {
             var route = router.route(endpoint.method(), endpoint.path());
             String template = template(endpoint.path());
-            route.handler(rc -> {
-                rc.put(AccessLog.ROUTE, template);
-                rc.next();
-            });
             // A request is in flight from when its body has arrived: a client sending a body slowly
             // must not hold one of the max-in-flight places that requests being worked on need.
-            if (endpoint.handlers().stream().noneMatch(bodyReaders::contains)) {
-                route.handler(overload::enter);
-            }
+            boolean enterNow = endpoint.handlers().stream().noneMatch(bodyReaders::contains);
+            route.handler(rc -> {
+                rc.put(AccessLog.ROUTE, template);
+                if (enterNow) {
+                    overload.enter(rc);
+                } else {
+                    rc.next();
+                }
+            });
             for (Handler<RoutingContext> handler : endpoint.handlers()) {
                 route.handler(handler);
                 if (bodyReaders.contains(handler)) {
