@@ -72,7 +72,22 @@ final class BatchedStdoutAppender extends UnsynchronizedAppenderBase<ILoggingEve
 
     @Override
     protected void append(ILoggingEvent event) {
-        byte[] line = event.getFormattedMessage().getBytes(StandardCharsets.UTF_8);
+        write(event.getFormattedMessage());
+    }
+
+    /**
+     * Writes a line (a line separator is added) as a logging event's message would be, without
+     * building the event: the access log's lines come here directly when Plugboard's own logging
+     * set-up is in use ({@link LoggingSetup#directAccessLog()}). Nothing is written once stopped.
+     */
+    void writeLine(String text) {
+        if (isStarted()) {
+            write(text);
+        }
+    }
+
+    private void write(String text) {
+        byte[] line = text.getBytes(StandardCharsets.UTF_8);
         int length = line.length + LINE_END.length;
         boolean full;
         filling.lock();

@@ -10,6 +10,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plugboard's logging, set up in code: Logback's XML configuration (Joran and a SAX parser) took
@@ -54,6 +58,27 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         root.setLevel(Level.WARN);
         root.addAppender(text);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * The access log's writer, to be given each line directly, when this class configured logging
+     * (no {@code logback.configurationFile}, no {@code logback-test.xml}) and the access logger is
+     * on; otherwise empty, and the lines go through the logger, wherever a configuration sends them.
+     */
+    static Optional<Consumer<String>> directAccessLog() {
+        return directAccessLog(LoggerFactory.getILoggerFactory());
+    }
+
+    static Optional<Consumer<String>> directAccessLog(ILoggerFactory factory) {
+        if (factory instanceof LoggerContext context) {
+            Logger access = context.getLogger(ACCESS_LOGGER);
+            if (access.getAppender("ACCESS") instanceof BatchedStdoutAppender writer
+                    && access.isInfoEnabled()
+                    && !access.isAdditive()) {
+                return Optional.of(writer::writeLine);
+            }
+        }
+        return Optional.empty();
     }
 
     private static ConsoleAppender<ILoggingEvent> console(

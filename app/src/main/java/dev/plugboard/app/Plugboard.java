@@ -118,7 +118,8 @@ public final class Plugboard implements AutoCloseable {
                             webhooks,
                             clock,
                             operations.metrics(),
-                            operations.probe()));
+                            operations.probe(),
+                            LoggingSetup.directAccessLog().orElse(HttpDependencies.THROUGH_LOGGER)));
             BackgroundSync sync = new BackgroundSync(reloader, keys, tokens);
             sync.keepHealth(health, catalog, config.health(), clock);
             WebhookDispatcher dispatcher =

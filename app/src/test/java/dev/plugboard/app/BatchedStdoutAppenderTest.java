@@ -160,4 +160,18 @@ class BatchedStdoutAppenderTest {
         appender.stop();
         assertThat(target.writes).isEqualTo(1);
     }
+
+    @Test
+    void lines_given_directly_join_the_logged_ones_in_order_and_stop_with_the_appender() {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofHours(1));
+        Logger log = logTo(appender);
+
+        log.info("logged");
+        appender.writeLine("{\"direct\":\"Itaú\"}");
+        log.info("logged again");
+        appender.stop();
+        appender.writeLine("after the stop");
+
+        assertThat(target.text()).isEqualTo("logged\n{\"direct\":\"Itaú\"}\nlogged again\n");
+    }
 }

@@ -47,6 +47,20 @@ class LoggingSetupTest {
     }
 
     @Test
+    void access_lines_go_straight_to_the_batching_appender_only_under_this_set_up() {
+        LoggerContext elsewhere = new LoggerContext();
+        assertThat(LoggingSetup.directAccessLog(elsewhere)).isEmpty();
+
+        configure();
+        assertThat(LoggingSetup.directAccessLog(context)).isPresent();
+        context.getLogger(LoggingSetup.ACCESS_LOGGER).setLevel(Level.WARN);
+        assertThat(LoggingSetup.directAccessLog(context)).isEmpty();
+        context.getLogger(LoggingSetup.ACCESS_LOGGER).setLevel(Level.INFO);
+        context.getLogger(LoggingSetup.ACCESS_LOGGER).setAdditive(true);
+        assertThat(LoggingSetup.directAccessLog(context)).isEmpty();
+    }
+
+    @Test
     void a_configuration_file_named_by_the_system_property_wins() {
         System.setProperty("logback.configurationFile", "elsewhere.xml");
         try {

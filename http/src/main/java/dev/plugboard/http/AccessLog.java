@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,26 @@ final class AccessLog {
     private static final int MAX_PATH = 256;
     private static final int MAX_METHOD = 16;
 
+    /** The lines through the {@value #LOGGER} logger, as any Logback or SLF4J set-up routes them. */
+    static final Consumer<String> TO_LOGGER = line -> {
+        if (LOG.isInfoEnabled()) {
+            LOG.info(line);
+        }
+    };
+
     private final PlugboardMetrics metrics;
     private final Clock clock;
+    private final Consumer<String> output;
 
     AccessLog(PlugboardMetrics metrics, Clock clock) {
+        this(metrics, clock, TO_LOGGER);
+    }
+
+    /** @param output takes each line, without its line separator */
+    AccessLog(PlugboardMetrics metrics, Clock clock, Consumer<String> output) {
         this.metrics = metrics;
         this.clock = clock;
+        this.output = output;
     }
 
     /** Starts timing the request, to be logged when it ends; the caller goes on with the request. */
@@ -53,9 +68,7 @@ final class AccessLog {
         int status = answered ? rc.response().getStatusCode() : 0;
         String method = cut(rc.request().method().name(), MAX_METHOD);
         metrics.requestCompleted(method, route, status, nanos);
-        if (LOG.isInfoEnabled()) {
-            LOG.info(line(rc, at, method, route, status, nanos));
-        }
+        output.accept(line(rc, at, method, route, status, nanos));
     }
 
     /**
@@ -78,7 +91,10 @@ final class AccessLog {
         json.append(",\"status\":").append(status);
         json.append(",\"durationMs\":").append(Math.round(nanos / 10_000.0) / 100.0);
         json.append(",\"bytes\":").append(rc.response().bytesWritten());
-        SocketAddress client = rc.request().remoteAddress();
+        // The connection's address, which Vert.x keeps as text: the request's own is worked out
+        // again (and formatted again) for every request. They are the same peer: Plugboard never
+        // lets Vert.x Web read forwarding headers.
+        SocketAddress client = rc.request().connection().remoteAddress();
         json.append(",\"client\":");
         string(json, client == null ? null : client.hostAddress());
         Caller caller = ApiKeyGuard.caller(rc);
@@ -126,7 +142,13 @@ final class AccessLog {
             return;
         }
         json.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        // Most texts need no escape at all: they are copied whole.
+        json.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> json.append("\\\"");
@@ -146,6 +168,10 @@ final class AccessLog {
             }
         }
         json.append('"');
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 
     private static String cut(String text, int max) {

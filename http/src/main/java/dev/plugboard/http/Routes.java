@@ -57,7 +57,7 @@ final class Routes {
         this.maxBodyBytes = maxBodyBytes;
         this.overload = overload;
         ApiKeyGuard guard = new ApiKeyGuard(deps.tokens(), overload::credential);
-        this.accessLog = new AccessLog(deps.metrics(), deps.clock());
+        this.accessLog = new AccessLog(deps.metrics(), deps.clock(), deps.accessLog());
         ConnectorHandlers connectors = new ConnectorHandlers(
                 new CatalogView(deps.catalog(), deps.health().board()), deps.clock());
         HealthHandlers health = new HealthHandlers(deps.catalog(), deps.health(), deps.clock(), deps.metrics());
