@@ -248,10 +248,13 @@ def _machine(add, results):
                                       m["node"]))
     cfg = results.get("config", {})
     if cfg:
-        add("| durations | %s per measurement %d s of warm-up, then %d s measured; scale runs %d s + %d s |" % (
-            ("%d s of JIT warm-up per scenario on each JVM or Node server, then" % cfg["jit_warmup"])
-            if cfg["jit_warmup"] else "no separate JIT warm-up (quick run);",
-            cfg["warmup"], cfg["duration"], cfg["scale_warmup"], cfg["scale_duration"]))
+        add("| durations | %s per measurement %d s of warm-up, then %d s measured; scale runs (a new JVM "
+            "per size) %s%d s + %d s |" % (
+                ("%d s of JIT warm-up per scenario on each JVM or Node server, then" % cfg["jit_warmup"])
+                if cfg["jit_warmup"] else "no separate JIT warm-up (quick run);",
+                cfg["warmup"], cfg["duration"],
+                ("the same JIT warm-up per scenario, then " if cfg["jit_warmup"] else ""),
+                cfg["scale_warmup"], cfg["scale_duration"]))
     add("")
     add("Every request carries the same `X-API-KEY` header (a valid key for Plugboard and Prism; ignored by "
         "nginx and WireMock). nginx and WireMock serve **the exact bytes Plugboard answered** for the same "
