@@ -6,6 +6,7 @@ import dev.plugboard.http.auth.TokenService;
 import dev.plugboard.http.health.HealthServices;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,8 @@ final class BackgroundSync implements AutoCloseable {
     void keepHealth(HealthServices health, Catalog catalog, HealthSettings settings, Clock clock) {
         long refresh = settings.refreshInterval().toMillis();
         executor.scheduleWithFixedDelay(
-                () -> guarded(() -> health.board().publish(health.monitor().refresh(catalog.current()))),
+                () -> guarded(() -> health.board()
+                        .publish(health.monitor().refresh(catalog.current(), Optional.of(health.board().current())))),
                 refresh,
                 refresh,
                 TimeUnit.MILLISECONDS);

@@ -76,6 +76,37 @@ class HealthMonitorIT {
     }
 
     @Test
+    void a_refresh_that_changes_nothing_returns_the_previous_snapshot_and_keeps_unchanged_views() {
+        CatalogSnapshot two = CatalogSnapshot.of(1, List.of(StorageConnectors.pluggyBank(), StorageConnectors.everythingSet()));
+        int other = StorageConnectors.everythingSet().id();
+        clock.advance(Duration.ofSeconds(1));
+        HealthSnapshot first = monitor.refresh(two, Optional.empty());
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(monitor.refresh(two, Optional.of(first))).isSameAs(first);
+
+        ingest(5, ExecutionStatus.SUCCESS, APP);
+        clock.advance(Duration.ofSeconds(2));
+        HealthSnapshot second = monitor.refresh(two, Optional.of(first));
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.view(BANK).orElseThrow().stats().total()).isEqualTo(5);
+        assertThat(second.connections(BANK, APP)).isEqualTo(5);
+        assertThat(second.view(other).orElseThrow()).isSameAs(first.view(other).orElseThrow());
+        assertThat(monitor.refresh(two, Optional.of(second))).isSameAs(second);
+
+        // The next minute moves every connector's window: everything is new.
+        clock.advance(Duration.ofMinutes(1));
+        HealthSnapshot third = monitor.refresh(two, Optional.of(second));
+        assertThat(third).isNotSameAs(second);
+        assertThat(third.view(other).orElseThrow()).isNotSameAs(second.view(other).orElseThrow());
+        assertThat(third.view(other).orElseThrow().stats().window().end()).isEqualTo(T0.plus(Duration.ofMinutes(2)));
+
+        // A catalog of another shape is never answered with the previous snapshot.
+        assertThat(monitor.refresh(catalog, Optional.of(third)).views().keySet()).containsExactly(BANK);
+    }
+
+    @Test
     void failures_move_the_status_down_and_each_move_is_recorded_once() {
         ingest(15, ExecutionStatus.SUCCESS, APP);
         ingest(5, ExecutionStatus.CONNECTION_ERROR, OTHER_APP);

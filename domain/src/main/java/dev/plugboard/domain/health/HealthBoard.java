@@ -19,8 +19,12 @@ public final class HealthBoard {
         return current.get();
     }
 
+    /** Makes {@code next} current and tells the listeners; publishing the current snapshot again does nothing. */
     public void publish(HealthSnapshot next) {
-        current.set(Objects.requireNonNull(next, "next"));
+        Objects.requireNonNull(next, "next");
+        if (current.getAndSet(next) == next) {
+            return;
+        }
         listeners.forEach(listener -> listener.accept(next));
     }
 
