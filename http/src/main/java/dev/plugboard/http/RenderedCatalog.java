@@ -36,30 +36,59 @@ final class RenderedCatalog {
             Long.toString(HealthDetails.CALLER).getBytes(StandardCharsets.US_ASCII);
 
     /**
-     * One connector: detailed = plain[0, detailsAt) + detailsHead + count + detailsTail +
-     * plain[detailsAt, end). {@code template} is the SHA-256 of everything but the count, so the
-     * detailed bytes' tag is the digest of the template and the count: it changes exactly when the
-     * bytes do, without hashing the whole body on every request.
+     * One connector's details fragment: detailed = plain[0, detailsAt) + detailsHead + count +
+     * detailsTail + plain[detailsAt, end). {@code template} is the SHA-256 of everything but the
+     * count, so the detailed bytes' tag is the digest of the template and the count: it changes
+     * exactly when the bytes do, without hashing the whole body on every request.
      */
-    private record Bodies(
-            Connector source,
-            Optional<HealthView> view,
-            RenderedBody plain,
-            int detailsAt,
-            byte[] detailsHead,
-            byte[] detailsTail,
-            byte[] template) {
+    private record Details(int detailsAt, byte[] detailsHead, byte[] detailsTail, byte[] template) {}
+
+    /**
+     * One connector: its plain body, written when the catalog or its served status changes, and its
+     * details fragment, written the first time a caller asks for {@code healthDetails=true} and
+     * kept until its health view changes. The view's window moves every minute: written eagerly,
+     * the fragments of a catalog of 100,000 connectors were all written again each minute, whether
+     * anyone asked for them or not (about 70 MB, copied into the old generation in young pauses).
+     */
+    private static final class Bodies {
+        final Connector source;
+        final Optional<HealthView> view;
+        final RenderedBody plain;
+        private final Connector served;
+        private final HealthSnapshot health;
+        /** Written at most a few times over (callers racing on the first request): always the same bytes. */
+        private volatile Details details;
+
+        Bodies(Connector source, Optional<HealthView> view, RenderedBody plain, Connector served, HealthSnapshot health) {
+            this.source = source;
+            this.view = view;
+            this.plain = plain;
+            this.served = served;
+            this.health = health;
+        }
+
+        Details details() {
+            Details written = details;
+            if (written == null) {
+                written = writeDetails(served, view, health, plain.bytes());
+                details = written;
+            }
+            return written;
+        }
+
         int detailedLength(byte[] count) {
-            return plain.length() + detailsHead.length + count.length + detailsTail.length;
+            Details d = details();
+            return plain.length() + d.detailsHead().length + count.length + d.detailsTail().length;
         }
 
         int writeDetailed(byte[] out, int at, byte[] count) {
+            Details d = details();
             byte[] bytes = plain.bytes();
-            int to = put(out, at, bytes, 0, detailsAt);
-            to = put(out, to, detailsHead, 0, detailsHead.length);
+            int to = put(out, at, bytes, 0, d.detailsAt());
+            to = put(out, to, d.detailsHead(), 0, d.detailsHead().length);
             to = put(out, to, count, 0, count.length);
-            to = put(out, to, detailsTail, 0, detailsTail.length);
-            return put(out, to, bytes, detailsAt, bytes.length - detailsAt);
+            to = put(out, to, d.detailsTail(), 0, d.detailsTail().length);
+            return put(out, to, bytes, d.detailsAt(), bytes.length - d.detailsAt());
         }
     }
 
@@ -93,14 +122,14 @@ final class RenderedCatalog {
             Optional<HealthView> view = health.view(connector.id());
             Bodies reused = before.get(connector.id());
             boolean samePlain = reused != null
-                    && (reused.source() == connector || reused.source().equals(connector))
-                    && reused.view().map(HealthView::status).equals(view.map(HealthView::status));
+                    && (reused.source == connector || reused.source.equals(connector))
+                    && reused.view.map(HealthView::status).equals(view.map(HealthView::status));
             allPlainKept &= samePlain;
             Bodies next;
-            if (samePlain && samePolicy && reused.view().equals(view)) {
+            if (samePlain && samePolicy && reused.view.equals(view)) {
                 next = reused;
             } else {
-                next = render(connector, view, health, samePlain ? Optional.of(reused.plain()) : Optional.empty());
+                next = render(connector, view, health, samePlain ? Optional.of(reused.plain) : Optional.empty());
             }
             bodies.put(connector.id(), next);
         }
@@ -120,6 +149,13 @@ final class RenderedCatalog {
         Connector served = view.map(v -> connector.withHealth(
                         new ConnectorHealth(v.status(), connector.health().stage())))
                 .orElse(connector);
+        RenderedBody plainBody =
+                keptPlain.orElseGet(() -> new RenderedBody(ConnectorWriter.toBytes(served, Optional.empty())));
+        return new Bodies(connector, view, plainBody, served, health);
+    }
+
+    private static Details writeDetails(
+            Connector served, Optional<HealthView> view, HealthSnapshot health, byte[] plain) {
         HealthDetails details = view.map(v -> new HealthDetails(
                         v.stats().connectionRate(),
                         HealthDetails.CALLER,
@@ -132,9 +168,6 @@ final class RenderedCatalog {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()));
-        RenderedBody plainBody =
-                keptPlain.orElseGet(() -> new RenderedBody(ConnectorWriter.toBytes(served, Optional.empty())));
-        byte[] plain = plainBody.bytes();
         byte[] detailed = ConnectorWriter.toBytes(served, Optional.of(details));
         // The details are one insertion into the plain bytes: where they first differ, until the
         // plain bytes' remainder closes the detailed ones.
@@ -144,7 +177,7 @@ final class RenderedCatalog {
                 || fragmentEnd < at
                 || !Arrays.equals(plain, at, plain.length, detailed, fragmentEnd, detailed.length)) {
             throw new IllegalStateException(
-                    "the health details are not one insertion into connector " + connector.id());
+                    "the health details are not one insertion into connector " + served.id());
         }
         byte[] fragment = Arrays.copyOfRange(detailed, at, fragmentEnd);
         int mark = indexOf(fragment, CALLER_MARK);
@@ -159,7 +192,7 @@ final class RenderedCatalog {
                 .flip());
         template.update(head);
         template.update(tail);
-        return new Bodies(connector, view, plainBody, at, head, tail, template.digest());
+        return new Details(at, head, tail, template.digest());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -186,13 +219,13 @@ final class RenderedCatalog {
             throw new NoSuchConnectorException(id);
         }
         if (!healthDetails) {
-            return body.plain();
+            return body.plain;
         }
         byte[] count = count((int) id, caller);
         byte[] out = new byte[body.detailedLength(count)];
         body.writeDetailed(out, 0, count);
         MessageDigest tag = RenderedBody.sha256();
-        tag.update(body.template());
+        tag.update(body.details().template());
         tag.update(count);
         return new RenderedBody(out, RenderedBody.tagOf(tag.digest()));
     }
@@ -222,7 +255,7 @@ final class RenderedCatalog {
                 .putInt(page.results().size())
                 .flip());
         for (Connector connector : page.results()) {
-            tag.update(bodies.get(connector.id()).template());
+            tag.update(bodies.get(connector.id()).details().template());
             byte[] count = count(connector.id(), caller);
             tag.update((byte) count.length);
             tag.update(count);
@@ -235,10 +268,16 @@ final class RenderedCatalog {
         return pages.size();
     }
 
-    /** Bytes held for one connector's bodies (plain, and the details fragment). */
+    /** Bytes held for one connector's bodies once its details were asked for (plain, and the details fragment). */
     int heldBytes(int id) {
         Bodies body = bodies.get(id);
-        return body.plain().length() + body.detailsHead().length + body.detailsTail().length;
+        Details details = body.details();
+        return body.plain.length() + details.detailsHead().length + details.detailsTail().length;
+    }
+
+    /** Whether a connector's details fragment has been written (for a caller that asked for it). */
+    boolean detailsWritten(int id) {
+        return bodies.get(id).details != null;
     }
 
     /** Writes the page into one array of exactly its size; {@code caller} null for no details. */
@@ -253,7 +292,7 @@ final class RenderedCatalog {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = bodies.get(results.get(i).id());
             if (caller == null) {
-                length += parts[i].plain().length();
+                length += parts[i].plain.length();
             } else {
                 counts[i] = count(results.get(i).id(), caller);
                 length += parts[i].detailedLength(counts[i]);
@@ -265,7 +304,7 @@ final class RenderedCatalog {
             if (i > 0) {
                 out[at++] = ',';
             }
-            byte[] plain = parts[i].plain().bytes();
+            byte[] plain = parts[i].plain.bytes();
             at = caller == null ? put(out, at, plain, 0, plain.length) : parts[i].writeDetailed(out, at, counts[i]);
         }
         out[at++] = ']';

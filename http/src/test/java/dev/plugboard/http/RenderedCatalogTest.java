@@ -177,6 +177,36 @@ class RenderedCatalogTest {
     }
 
     @Test
+    void writes_a_connectors_details_only_once_asked_for_and_again_only_after_its_view_moved() {
+        RenderedCatalog first = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
+        assertThat(first.detailsWritten(201)).isFalse();
+        assertThat(first.detailsWritten(2)).isFalse();
+
+        String detailed = text(first.connector(201, true, CALLER));
+        assertThat(first.detailsWritten(201)).isTrue();
+        assertThat(first.detailsWritten(2)).isFalse();
+
+        // The same view published again keeps the written fragment; a moved window drops it.
+        RenderedCatalog same = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.of(first));
+        assertThat(same.detailsWritten(201)).isTrue();
+        assertThat(text(same.connector(201, true, CALLER))).isEqualTo(detailed);
+        TimeWindow nextMinute = TimeWindow.endingAt(NOW.plusSeconds(60), TimeWindow.SIX_HOURS);
+        HealthView moved = new HealthView(
+                HealthStatus.UNSTABLE, Optional.of("slow"), new HealthStats(201, nextMinute, OutcomeCounts.NONE));
+        RenderedCatalog later = RenderedCatalog.of(snapshot, health(201, moved, 7), Optional.of(same));
+        assertThat(later.detailsWritten(201)).isFalse();
+        assertThat(text(later.connector(201, true, CALLER))).isNotEqualTo(detailed).contains("12:01:00.000Z");
+
+        // A detailed page writes the fragments of the connectors on it, and only those.
+        RenderedCatalog listed = RenderedCatalog.of(snapshot, noHealth, Optional.empty());
+        ConnectorQuery one = ConnectorQuery.builder().page(new dev.plugboard.domain.catalog.PageRequest(1, 1)).build();
+        int firstId = snapshot.search(one).results().getFirst().id();
+        listed.page(one, true, CALLER);
+        assertThat(snapshot.connectors().stream().filter(c -> listed.detailsWritten(c.id())).map(Connector::id))
+                .containsExactly(firstId);
+    }
+
+    @Test
     void writes_the_details_again_when_the_health_policy_changes_and_keeps_the_plain_bytes() {
         RenderedCatalog first = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
         HealthPolicy stricter = new HealthPolicy(95, 50, 5, 20);
