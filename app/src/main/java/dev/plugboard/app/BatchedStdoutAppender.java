@@ -31,7 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class BatchedStdoutAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
     static final Duration FLUSH_EVERY = Duration.ofMillis(100);
-    static final int BUFFER_BYTES = 64 * 1024;
+    static final int BUFFER_BYTES = 1024 * 1024;
     private static final byte[] LINE_END = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream target;
