@@ -30,8 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * closed.
  */
 final class BatchedStdoutAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
-    static final Duration FLUSH_EVERY = Duration.ofMillis(100);
-    static final int BUFFER_BYTES = 1024 * 1024;
+    static final Duration FLUSH_EVERY = Duration.ofMillis(25);
+    static final int BUFFER_BYTES = 512 * 1024;
     private static final byte[] LINE_END = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream target;

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Standard error gets everything but the access log, as text, at WARN (INFO for Plugboard's
  * own loggers). The access log ({@code plugboard.access}) is one JSON object per line on standard
- * output, gathered in a buffer so the event loops never wait on the terminal or pipe (unless 1 MiB
- * are waiting: then they write rather than lose lines), written out in batches within a tenth of a
- * second and when Plugboard stops ({@link BatchedStdoutAppender}).
+ * output, gathered in a buffer so the event loops never wait on the terminal or pipe (unless 512
+ * KiB are waiting: then they write rather than lose lines), written out in batches within 25 ms and
+ * when Plugboard stops ({@link BatchedStdoutAppender}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {

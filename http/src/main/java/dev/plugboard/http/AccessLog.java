@@ -80,14 +80,17 @@ final class AccessLog {
         json.append("{\"time\":\"");
         time(json, at);
         json.append('"');
+        // Only the method and the path can hold what JSON must escape: a request id is a UUID or
+        // matched [A-Za-z0-9._:-]{1,128}, a route is a template of the route table, the client an
+        // IP address, the clientId a UUID. Those are copied as they are, not scanned.
         json.append(",\"requestId\":");
-        string(json, RequestIds.of(rc));
+        plain(json, RequestIds.of(rc));
         json.append(",\"method\":");
         string(json, method);
         json.append(",\"path\":");
         string(json, cut(rc.request().path(), MAX_PATH));
         json.append(",\"route\":");
-        string(json, route);
+        plain(json, route);
         json.append(",\"status\":").append(status);
         json.append(",\"durationMs\":").append(Math.round(nanos / 10_000.0) / 100.0);
         json.append(",\"bytes\":").append(rc.response().bytesWritten());
@@ -96,10 +99,10 @@ final class AccessLog {
         // lets Vert.x Web read forwarding headers.
         SocketAddress client = rc.request().connection().remoteAddress();
         json.append(",\"client\":");
-        string(json, client == null ? null : client.hostAddress());
+        plain(json, client == null ? null : client.hostAddress());
         Caller caller = ApiKeyGuard.caller(rc);
         json.append(",\"clientId\":");
-        string(json, caller == null ? null : caller.clientId().toString());
+        plain(json, caller == null ? null : caller.clientId().toString());
         return json.append('}').toString();
     }
 
@@ -131,6 +134,15 @@ final class AccessLog {
             json.append('0');
         }
         json.append(millis).append('Z');
+    }
+
+    /** A JSON string of a text known to need no escape; null as null. */
+    private static void plain(StringBuilder json, String text) {
+        if (text == null) {
+            json.append("null");
+        } else {
+            json.append('"').append(text).append('"');
+        }
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
