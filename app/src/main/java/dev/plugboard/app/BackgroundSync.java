@@ -58,7 +58,10 @@ final class BackgroundSync implements AutoCloseable {
         long refresh = settings.refreshInterval().toMillis();
         executor.scheduleWithFixedDelay(
                 () -> guarded(() -> health.board()
-                        .publish(health.monitor().refresh(catalog.current(), Optional.of(health.board().current())))),
+                        .publish(health.monitor()
+                                .refresh(
+                                        catalog.current(),
+                                        Optional.of(health.board().current())))),
                 refresh,
                 refresh,
                 TimeUnit.MILLISECONDS);

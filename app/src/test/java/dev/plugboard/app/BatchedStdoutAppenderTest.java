@@ -96,8 +96,7 @@ class BatchedStdoutAppenderTest {
     }
 
     @Test
-    void lines_logged_by_many_threads_at_once_all_arrive_whole_and_in_each_threads_order()
-            throws InterruptedException {
+    void lines_logged_by_many_threads_at_once_all_arrive_whole_and_in_each_threads_order() throws InterruptedException {
         BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofMillis(1));
         Logger log = logTo(appender);
         int threads = 8;
@@ -129,8 +128,8 @@ class BatchedStdoutAppenderTest {
         assertThat(written[written.length - 1]).isEmpty();
         int[] next = new int[threads];
         for (String line : Arrays.copyOf(written, written.length - 1)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("\\{\"thread\":(\\d+),\"line\":(\\d+),\"pad\":\"(é*)\"}")
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "\\{\"thread\":(\\d+),\"line\":(\\d+),\"pad\":\"(é*)\"}")
                     .matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             int thread = Integer.parseInt(m.group(1));

@@ -43,7 +43,8 @@ class LoggingSetupTest {
         assertThat(access.isAdditive()).isFalse();
         assertThat(access.getAppender("ACCESS")).isInstanceOf(BatchedStdoutAppender.class);
         assertThat(access.getAppender("ACCESS").isStarted()).isTrue();
-        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ACCESS")).isNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ACCESS"))
+                .isNull();
     }
 
     @Test

@@ -59,7 +59,12 @@ final class RenderedCatalog {
         /** Written at most a few times over (callers racing on the first request): always the same bytes. */
         private volatile Details details;
 
-        Bodies(Connector source, Optional<HealthView> view, RenderedBody plain, Connector served, HealthSnapshot health) {
+        Bodies(
+                Connector source,
+                Optional<HealthView> view,
+                RenderedBody plain,
+                Connector served,
+                HealthSnapshot health) {
             this.source = source;
             this.view = view;
             this.plain = plain;
@@ -176,8 +181,7 @@ final class RenderedCatalog {
         if (at < 0
                 || fragmentEnd < at
                 || !Arrays.equals(plain, at, plain.length, detailed, fragmentEnd, detailed.length)) {
-            throw new IllegalStateException(
-                    "the health details are not one insertion into connector " + served.id());
+            throw new IllegalStateException("the health details are not one insertion into connector " + served.id());
         }
         byte[] fragment = Arrays.copyOfRange(detailed, at, fragmentEnd);
         int mark = indexOf(fragment, CALLER_MARK);

@@ -21,8 +21,7 @@ final class SecurityHeaders {
     private static final CharSequence FRAME_NAME = HttpHeaders.createOptimized("X-Frame-Options");
     private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
     private static final CharSequence CSP_NAME = HttpHeaders.createOptimized("Content-Security-Policy");
-    private static final CharSequence CSP =
-            HttpHeaders.createOptimized("default-src 'none'; frame-ancestors 'none'");
+    private static final CharSequence CSP = HttpHeaders.createOptimized("default-src 'none'; frame-ancestors 'none'");
     private static final CharSequence HSTS_NAME = HttpHeaders.createOptimized("Strict-Transport-Security");
     private static final CharSequence HSTS_VALUE = HttpHeaders.createOptimized(HSTS);
 

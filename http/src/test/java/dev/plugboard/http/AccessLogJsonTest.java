@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** The access log writes its JSON strings itself: every text must come back exactly as it went in. */
@@ -47,13 +47,18 @@ class AccessLogJsonTest {
 
     @Test
     void times_are_utc_to_the_millisecond_always_with_three_digits() {
-        assertThat(time(Instant.parse("2026-12-04T10:15:30.250Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:30.250Z");
+        assertThat(time(Instant.parse("2026-12-04T10:15:30.250Z").toEpochMilli()))
+                .isEqualTo("2026-12-04T10:15:30.250Z");
         assertThat(time(Instant.parse("2026-12-04T10:15:30Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:30.000Z");
-        assertThat(time(Instant.parse("2026-12-04T10:15:30.007Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:30.007Z");
-        assertThat(time(Instant.parse("2026-12-04T10:15:30.090Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:30.090Z");
+        assertThat(time(Instant.parse("2026-12-04T10:15:30.007Z").toEpochMilli()))
+                .isEqualTo("2026-12-04T10:15:30.007Z");
+        assertThat(time(Instant.parse("2026-12-04T10:15:30.090Z").toEpochMilli()))
+                .isEqualTo("2026-12-04T10:15:30.090Z");
         // The next second after one already written, and back again: the kept second is replaced.
-        assertThat(time(Instant.parse("2026-12-04T10:15:31.999Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:31.999Z");
-        assertThat(time(Instant.parse("2026-12-04T10:15:30.001Z").toEpochMilli())).isEqualTo("2026-12-04T10:15:30.001Z");
+        assertThat(time(Instant.parse("2026-12-04T10:15:31.999Z").toEpochMilli()))
+                .isEqualTo("2026-12-04T10:15:31.999Z");
+        assertThat(time(Instant.parse("2026-12-04T10:15:30.001Z").toEpochMilli()))
+                .isEqualTo("2026-12-04T10:15:30.001Z");
         assertThat(time(0)).isEqualTo("1970-01-01T00:00:00.000Z");
     }
 

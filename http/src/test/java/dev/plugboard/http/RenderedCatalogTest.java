@@ -195,14 +195,20 @@ class RenderedCatalogTest {
                 HealthStatus.UNSTABLE, Optional.of("slow"), new HealthStats(201, nextMinute, OutcomeCounts.NONE));
         RenderedCatalog later = RenderedCatalog.of(snapshot, health(201, moved, 7), Optional.of(same));
         assertThat(later.detailsWritten(201)).isFalse();
-        assertThat(text(later.connector(201, true, CALLER))).isNotEqualTo(detailed).contains("12:01:00.000Z");
+        assertThat(text(later.connector(201, true, CALLER)))
+                .isNotEqualTo(detailed)
+                .contains("12:01:00.000Z");
 
         // A detailed page writes the fragments of the connectors on it, and only those.
         RenderedCatalog listed = RenderedCatalog.of(snapshot, noHealth, Optional.empty());
-        ConnectorQuery one = ConnectorQuery.builder().page(new dev.plugboard.domain.catalog.PageRequest(1, 1)).build();
+        ConnectorQuery one = ConnectorQuery.builder()
+                .page(new dev.plugboard.domain.catalog.PageRequest(1, 1))
+                .build();
         int firstId = snapshot.search(one).results().getFirst().id();
         listed.page(one, true, CALLER);
-        assertThat(snapshot.connectors().stream().filter(c -> listed.detailsWritten(c.id())).map(Connector::id))
+        assertThat(snapshot.connectors().stream()
+                        .filter(c -> listed.detailsWritten(c.id()))
+                        .map(Connector::id))
                 .containsExactly(firstId);
     }
 

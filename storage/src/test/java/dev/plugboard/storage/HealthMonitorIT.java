@@ -77,7 +77,8 @@ class HealthMonitorIT {
 
     @Test
     void a_refresh_that_changes_nothing_returns_the_previous_snapshot_and_keeps_unchanged_views() {
-        CatalogSnapshot two = CatalogSnapshot.of(1, List.of(StorageConnectors.pluggyBank(), StorageConnectors.everythingSet()));
+        CatalogSnapshot two =
+                CatalogSnapshot.of(1, List.of(StorageConnectors.pluggyBank(), StorageConnectors.everythingSet()));
         int other = StorageConnectors.everythingSet().id();
         clock.advance(Duration.ofSeconds(1));
         HealthSnapshot first = monitor.refresh(two, Optional.empty());
@@ -99,11 +100,13 @@ class HealthMonitorIT {
         clock.advance(Duration.ofMinutes(1));
         HealthSnapshot third = monitor.refresh(two, Optional.of(second));
         assertThat(third).isNotSameAs(second);
-        assertThat(third.view(other).orElseThrow()).isNotSameAs(second.view(other).orElseThrow());
+        assertThat(third.view(other).orElseThrow())
+                .isNotSameAs(second.view(other).orElseThrow());
         assertThat(third.view(other).orElseThrow().stats().window().end()).isEqualTo(T0.plus(Duration.ofMinutes(2)));
 
         // A catalog of another shape is never answered with the previous snapshot.
-        assertThat(monitor.refresh(catalog, Optional.of(third)).views().keySet()).containsExactly(BANK);
+        assertThat(monitor.refresh(catalog, Optional.of(third)).views().keySet())
+                .containsExactly(BANK);
     }
 
     @Test
