@@ -78,16 +78,19 @@ final class BatchedStdoutAppender extends UnsynchronizedAppenderBase<ILoggingEve
     /**
      * Writes a line (a line separator is added) as a logging event's message would be, without
      * building the event: the access log's lines come here directly when Plugboard's own logging
-     * set-up is in use ({@link LoggingSetup#directAccessLog()}). Nothing is written once stopped.
+     * set-up is in use ({@link LoggingSetup#directAccessLog()}). The text is copied before this
+     * returns, so it may be a builder that its caller reuses. Nothing is written once stopped.
      */
-    void writeLine(String text) {
+    void writeLine(CharSequence text) {
         if (isStarted()) {
             write(text);
         }
     }
 
-    private void write(String text) {
-        byte[] line = text.getBytes(StandardCharsets.UTF_8);
+    private void write(CharSequence text) {
+        // String.getBytes is vectorized: faster than encoding the builder char by char, and the
+        // two short-lived arrays cost the young generation next to nothing.
+        byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
         int length = line.length + LINE_END.length;
         boolean full;
         filling.lock();

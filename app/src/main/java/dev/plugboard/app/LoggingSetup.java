@@ -65,11 +65,11 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
      * (no {@code logback.configurationFile}, no {@code logback-test.xml}) and the access logger is
      * on; otherwise empty, and the lines go through the logger, wherever a configuration sends them.
      */
-    static Optional<Consumer<String>> directAccessLog() {
+    static Optional<Consumer<CharSequence>> directAccessLog() {
         return directAccessLog(LoggerFactory.getILoggerFactory());
     }
 
-    static Optional<Consumer<String>> directAccessLog(ILoggerFactory factory) {
+    static Optional<Consumer<CharSequence>> directAccessLog(ILoggerFactory factory) {
         if (factory instanceof LoggerContext context) {
             Logger access = context.getLogger(ACCESS_LOGGER);
             if (access.getAppender("ACCESS") instanceof BatchedStdoutAppender writer

@@ -173,4 +173,19 @@ class BatchedStdoutAppenderTest {
 
         assertThat(target.text()).isEqualTo("logged\n{\"direct\":\"Itaú\"}\nlogged again\n");
     }
+
+    @Test
+    void a_reused_builder_given_directly_is_copied_before_the_call_returns() {
+        BatchedStdoutAppender appender = new BatchedStdoutAppender(target, Duration.ofHours(1));
+        logTo(appender);
+        StringBuilder line = new StringBuilder();
+
+        for (String text : new String[] {"first", "sécond", "x".repeat(3000), "fourth"}) {
+            line.setLength(0);
+            appender.writeLine(line.append(text));
+        }
+        appender.stop();
+
+        assertThat(target.text()).isEqualTo("first\nsécond\n" + "x".repeat(3000) + "\nfourth\n");
+    }
 }

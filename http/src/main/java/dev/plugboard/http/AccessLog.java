@@ -35,22 +35,28 @@ final class AccessLog {
     private static final int MAX_METHOD = 16;
 
     /** The lines through the {@value #LOGGER} logger, as any Logback or SLF4J set-up routes them. */
-    static final Consumer<String> TO_LOGGER = line -> {
+    static final Consumer<CharSequence> TO_LOGGER = line -> {
         if (LOG.isInfoEnabled()) {
-            LOG.info(line);
+            LOG.info(line.toString());
         }
     };
 
+    /** Each event loop's builder for its lines: a line is built, handed over and forgotten. */
+    private static final ThreadLocal<StringBuilder> LINES = ThreadLocal.withInitial(() -> new StringBuilder(512));
+
     private final PlugboardMetrics metrics;
     private final Clock clock;
-    private final Consumer<String> output;
+    private final Consumer<CharSequence> output;
 
     AccessLog(PlugboardMetrics metrics, Clock clock) {
         this(metrics, clock, TO_LOGGER);
     }
 
-    /** @param output takes each line, without its line separator */
-    AccessLog(PlugboardMetrics metrics, Clock clock, Consumer<String> output) {
+    /**
+     * @param output takes each line, without its line separator; the text is only valid during the
+     *     call (its builder is reused for the next line)
+     */
+    AccessLog(PlugboardMetrics metrics, Clock clock, Consumer<CharSequence> output) {
         this.metrics = metrics;
         this.clock = clock;
         this.output = output;
@@ -75,8 +81,9 @@ final class AccessLog {
      * The line, written straight into one builder: the JSON generator it replaced allocated about a
      * quarter of a catalog read's bytes. Strings are escaped as JSON requires ({@link #string}).
      */
-    private static String line(RoutingContext rc, long at, String method, String route, int status, long nanos) {
-        StringBuilder json = new StringBuilder(320);
+    private static CharSequence line(RoutingContext rc, long at, String method, String route, int status, long nanos) {
+        StringBuilder json = LINES.get();
+        json.setLength(0);
         json.append("{\"time\":\"");
         time(json, at);
         json.append('"');
@@ -103,7 +110,7 @@ final class AccessLog {
         Caller caller = ApiKeyGuard.caller(rc);
         json.append(",\"clientId\":");
         plain(json, caller == null ? null : caller.clientId().toString());
-        return json.append('}').toString();
+        return json.append('}');
     }
 
     /** The text of the second last written, shared by every line logged within that second. */

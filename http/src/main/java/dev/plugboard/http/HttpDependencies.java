@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * @param metrics where requests, ingested executions and rate-limit rejections are counted
  * @param database the readiness probe's database check
- * @param accessLog takes each access-log line (without its line separator): {@link
+ * @param accessLog takes each access-log line (without its line separator; the text is only valid
+ *     during the call): {@link
  *     #THROUGH_LOGGER} by default; the server passes its stdout writer directly when its own logging
  *     set-up is in use, which saves building a logging event per request
  */
@@ -31,9 +32,9 @@ public record HttpDependencies(
         Clock clock,
         PlugboardMetrics metrics,
         DatabaseProbe database,
-        Consumer<String> accessLog) {
+        Consumer<CharSequence> accessLog) {
     /** Access-log lines through the {@code plugboard.access} logger, wherever logging sends them. */
-    public static final Consumer<String> THROUGH_LOGGER = AccessLog.TO_LOGGER;
+    public static final Consumer<CharSequence> THROUGH_LOGGER = AccessLog.TO_LOGGER;
 
     public HttpDependencies(
             Catalog catalog,
