@@ -110,6 +110,25 @@ class HealthMonitorIT {
     }
 
     @Test
+    void an_override_that_ends_within_the_same_window_still_expires_on_the_next_refresh() {
+        clock.advance(Duration.ofSeconds(1));
+        monitor.setOverride(
+                catalog,
+                BANK,
+                new StatusOverride(HealthStatus.OFFLINE, "Maintenance", Optional.of(T0.plus(Duration.ofSeconds(30)))));
+        HealthSnapshot pinned = monitor.refresh(catalog, Optional.empty());
+        assertThat(pinned.view(BANK).orElseThrow().status()).isEqualTo(HealthStatus.OFFLINE);
+        assertThat(monitor.refresh(catalog, Optional.of(pinned))).isSameAs(pinned);
+
+        clock.advance(Duration.ofSeconds(39));
+        HealthSnapshot after = monitor.refresh(catalog, Optional.of(pinned));
+
+        assertThat(after.window()).isEqualTo(pinned.window());
+        assertThat(after.view(BANK).orElseThrow().status()).isEqualTo(HealthStatus.ONLINE);
+        assertThat(monitor.refresh(catalog, Optional.of(after))).isSameAs(after);
+    }
+
+    @Test
     void failures_move_the_status_down_and_each_move_is_recorded_once() {
         ingest(15, ExecutionStatus.SUCCESS, APP);
         ingest(5, ExecutionStatus.CONNECTION_ERROR, OTHER_APP);

@@ -51,6 +51,56 @@ public final class HealthMonitor {
         TimeWindow window = TimeWindow.endingAt(now, TimeWindow.SIX_HOURS);
         Map<Integer, OutcomeCounts> totals = repository.totals(window);
         Map<Integer, HealthRepository.StoredState> states = repository.states();
+        Map<Integer, Map<UUID, Long>> clientCounts = repository.clientTotals(window);
+        Inputs inputs = new Inputs(catalog, window, machine.policy(), totals, states, clientCounts);
+        // The same inputs give the same views (the machine is a function of the state and the
+        // stats, and of the time only through an override's end), so the walk over every connector
+        // is skipped: at 100,000 connectors it took about 25 ms of a core every refresh.
+        LastRefresh before = last;
+        if (previous.isPresent()
+                && before != null
+                && before.result() == previous.get()
+                && before.inputs().sameAs(inputs)
+                && states.values().stream()
+                        .noneMatch(s -> s.state()
+                                .override()
+                                .flatMap(StatusOverride::until)
+                                .isPresent())) {
+            return previous.get();
+        }
+        HealthSnapshot result = refresh(catalog, previous, now, inputs);
+        last = new LastRefresh(inputs, result);
+        return result;
+    }
+
+    /** What a refresh read: the same again means the same snapshot. */
+    private record Inputs(
+            CatalogSnapshot catalog,
+            TimeWindow window,
+            HealthPolicy policy,
+            Map<Integer, OutcomeCounts> totals,
+            Map<Integer, HealthRepository.StoredState> states,
+            Map<Integer, Map<UUID, Long>> clientCounts) {
+        boolean sameAs(Inputs other) {
+            return catalog == other.catalog
+                    && window.equals(other.window)
+                    && policy.equals(other.policy)
+                    && totals.equals(other.totals)
+                    && states.equals(other.states)
+                    && clientCounts.equals(other.clientCounts);
+        }
+    }
+
+    private record LastRefresh(Inputs inputs, HealthSnapshot result) {}
+
+    private volatile LastRefresh last;
+
+    private HealthSnapshot refresh(
+            CatalogSnapshot catalog, Optional<HealthSnapshot> previous, Instant now, Inputs inputs) {
+        TimeWindow window = inputs.window();
+        Map<Integer, OutcomeCounts> totals = inputs.totals();
+        Map<Integer, HealthRepository.StoredState> states = inputs.states();
+        Map<Integer, Map<UUID, Long>> clientCounts = inputs.clientCounts();
         Map<Integer, HealthView> before = previous.map(HealthSnapshot::views).orElse(Map.of());
         // Only the views that changed are kept while the catalog is walked: a map of every view,
         // alive for the whole walk, would outlive young collections and be copied into the old
@@ -67,7 +117,6 @@ public final class HealthMonitor {
                 changed.put(connector.id(), view);
             }
         }
-        Map<Integer, Map<UUID, Long>> clientCounts = repository.clientTotals(window);
         if (previous.isPresent()
                 && changed.isEmpty()
                 && before.size() == catalog.size()
