@@ -43,6 +43,8 @@ final class RenderedCatalog {
      */
     private record Details(int detailsAt, byte[] detailsHead, byte[] detailsTail, byte[] template) {}
 
+    private record Detailed(long count, RenderedBody body) {}
+
     /**
      * One connector: its plain body, written when the catalog or its served status changes, and its
      * details fragment, written the first time a caller asks for {@code healthDetails=true} and
@@ -58,6 +60,12 @@ final class RenderedCatalog {
         private final HealthSnapshot health;
         /** Written at most a few times over (callers racing on the first request): always the same bytes. */
         private volatile Details details;
+
+        /**
+         * The detailed body last answered, with the count it holds: the next caller with the same
+         * count (the same caller, most often) gets it as it is, without splicing or hashing again.
+         */
+        private volatile Detailed lastDetailed;
 
         Bodies(
                 Connector source,
@@ -225,13 +233,20 @@ final class RenderedCatalog {
         if (!healthDetails) {
             return body.plain;
         }
-        byte[] count = count((int) id, caller);
+        long connections = health.connections((int) id, caller);
+        Detailed kept = body.lastDetailed;
+        if (kept != null && kept.count() == connections) {
+            return kept.body();
+        }
+        byte[] count = Long.toString(connections).getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[body.detailedLength(count)];
         body.writeDetailed(out, 0, count);
         MessageDigest tag = RenderedBody.sha256();
         tag.update(body.details().template());
         tag.update(count);
-        return new RenderedBody(out, RenderedBody.tagOf(tag.digest()));
+        RenderedBody detailed = new RenderedBody(out, RenderedBody.tagOf(tag.digest()));
+        body.lastDetailed = new Detailed(connections, detailed);
+        return detailed;
     }
 
     /**

@@ -213,6 +213,30 @@ class RenderedCatalogTest {
     }
 
     @Test
+    void answers_the_same_count_with_the_same_detailed_body_and_another_count_with_its_own() {
+        HealthSnapshot counts = new HealthSnapshot(
+                NOW,
+                WINDOW,
+                HealthPolicy.DEFAULT,
+                Map.of(201, unstable(201)),
+                Map.of(201, Map.of(CALLER, 7L, OTHER, 7L)));
+        RenderedCatalog rendered = RenderedCatalog.of(snapshot, counts, Optional.empty());
+        UUID third = UUID.fromString("11111111-2222-4333-8444-555555555555");
+
+        RenderedBody mine = rendered.connector(201, true, CALLER);
+        assertThat(rendered.connector(201, true, CALLER)).isSameAs(mine);
+        assertThat(rendered.connector(201, true, OTHER))
+                .as("another caller with the same count")
+                .isSameAs(mine);
+        RenderedBody none = rendered.connector(201, true, third);
+        assertThat(text(none)).contains("\"connectionsLast6Hours\":0,");
+        assertThat(none.etag()).isNotEqualTo(mine.etag());
+        RenderedBody again = rendered.connector(201, true, CALLER);
+        assertThat(text(again)).isEqualTo(text(mine)).contains("\"connectionsLast6Hours\":7,");
+        assertThat(again.etag()).isEqualTo(mine.etag());
+    }
+
+    @Test
     void writes_the_details_again_when_the_health_policy_changes_and_keeps_the_plain_bytes() {
         RenderedCatalog first = RenderedCatalog.of(snapshot, health(201, unstable(201), 7), Optional.empty());
         HealthPolicy stricter = new HealthPolicy(95, 50, 5, 20);
