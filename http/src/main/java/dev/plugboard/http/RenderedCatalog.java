@@ -14,10 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -107,11 +104,12 @@ final class RenderedCatalog {
 
     private final CatalogSnapshot snapshot;
     private final HealthSnapshot health;
-    private final Map<Integer, Bodies> bodies;
+    /** One per connector, at the connector's {@link CatalogSnapshot#position}: no map entry each. */
+    private final Bodies[] bodies;
+
     private final RenderedPages pages;
 
-    private RenderedCatalog(
-            CatalogSnapshot snapshot, HealthSnapshot health, Map<Integer, Bodies> bodies, RenderedPages pages) {
+    private RenderedCatalog(CatalogSnapshot snapshot, HealthSnapshot health, Bodies[] bodies, RenderedPages pages) {
         this.snapshot = snapshot;
         this.health = health;
         this.bodies = bodies;
@@ -126,14 +124,19 @@ final class RenderedCatalog {
      * far are still exact, and are kept too.
      */
     static RenderedCatalog of(CatalogSnapshot snapshot, HealthSnapshot health, Optional<RenderedCatalog> previous) {
-        Map<Integer, Bodies> before = previous.map(p -> p.bodies).orElse(Map.of());
         boolean samePolicy =
                 previous.isPresent() && previous.get().health.policy().equals(health.policy());
-        Map<Integer, Bodies> bodies = HashMap.newHashMap(snapshot.size());
+        boolean sameSnapshot = previous.isPresent() && previous.get().snapshot == snapshot;
+        Bodies[] bodies = new Bodies[snapshot.size()];
         boolean allPlainKept = true;
+        int position = 0;
         for (Connector connector : snapshot.connectors()) {
             Optional<HealthView> view = health.view(connector.id());
-            Bodies reused = before.get(connector.id());
+            Bodies reused = previous.isEmpty()
+                    ? null
+                    : sameSnapshot
+                            ? previous.get().bodies[position]
+                            : previous.get().body(connector.id());
             boolean samePlain = reused != null
                     && (reused.source == connector || reused.source.equals(connector))
                     && reused.view.map(HealthView::status).equals(view.map(HealthView::status));
@@ -144,16 +147,17 @@ final class RenderedCatalog {
             } else {
                 next = render(connector, view, health, samePlain ? Optional.of(reused.plain) : Optional.empty());
             }
-            bodies.put(connector.id(), next);
+            bodies[position++] = next;
         }
-        boolean samePages = allPlainKept && previous.isPresent() && previous.get().snapshot == snapshot;
-        // Never changed after this point, and published through CatalogView's AtomicReference: a
-        // read-only view saves copying 100,000 entries on every rebuild.
-        return new RenderedCatalog(
-                snapshot,
-                health,
-                Collections.unmodifiableMap(bodies),
-                samePages ? previous.get().pages : new RenderedPages());
+        boolean samePages = allPlainKept && sameSnapshot;
+        // Never changed after this point, and published through CatalogView's AtomicReference.
+        return new RenderedCatalog(snapshot, health, bodies, samePages ? previous.get().pages : new RenderedPages());
+    }
+
+    /** The connector's bodies, or null when the catalog has no such id. */
+    private Bodies body(long id) {
+        int at = snapshot.position(id);
+        return at < 0 ? null : bodies[at];
     }
 
     /** @param keptPlain the plain body written before, still exact */
@@ -226,7 +230,7 @@ final class RenderedCatalog {
 
     /** One connector; with details, {@code connectionsLast6Hours} is the caller's own count. */
     RenderedBody connector(long id, boolean healthDetails, UUID caller) {
-        Bodies body = id >= 0 && id <= Integer.MAX_VALUE ? bodies.get((int) id) : null;
+        Bodies body = body(id);
         if (body == null) {
             throw new NoSuchConnectorException(id);
         }
@@ -274,7 +278,7 @@ final class RenderedCatalog {
                 .putInt(page.results().size())
                 .flip());
         for (Connector connector : page.results()) {
-            tag.update(bodies.get(connector.id()).details().template());
+            tag.update(body(connector.id()).details().template());
             byte[] count = count(connector.id(), caller);
             tag.update((byte) count.length);
             tag.update(count);
@@ -289,14 +293,14 @@ final class RenderedCatalog {
 
     /** Bytes held for one connector's bodies once its details were asked for (plain, and the details fragment). */
     int heldBytes(int id) {
-        Bodies body = bodies.get(id);
+        Bodies body = body(id);
         Details details = body.details();
         return body.plain.length() + details.detailsHead().length + details.detailsTail().length;
     }
 
     /** Whether a connector's details fragment has been written (for a caller that asked for it). */
     boolean detailsWritten(int id) {
-        return bodies.get(id).details != null;
+        return body(id).details != null;
     }
 
     /** Writes the page into one array of exactly its size; {@code caller} null for no details. */
@@ -309,7 +313,7 @@ final class RenderedCatalog {
         byte[][] counts = new byte[results.size()][];
         int length = head.length + Math.max(0, results.size() - 1) + 2;
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = bodies.get(results.get(i).id());
+            parts[i] = body(results.get(i).id());
             if (caller == null) {
                 length += parts[i].plain.length();
             } else {

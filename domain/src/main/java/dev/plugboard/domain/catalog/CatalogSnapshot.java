@@ -31,6 +31,9 @@ public final class CatalogSnapshot {
     private final long version;
     private final List<Entry> entries;
     private final Map<Integer, Entry> byId;
+    /** Every id, in the entries' (ascending) order: {@link #position} is a binary search. */
+    private final int[] ids;
+
     private final SearchIndex index;
 
     /** @param foldedNames the entries' names folded for search, in the same order */
@@ -42,6 +45,8 @@ public final class CatalogSnapshot {
             ids.put(entry.connector().id(), entry);
         }
         this.byId = Map.copyOf(ids);
+        this.ids =
+                this.entries.stream().mapToInt(entry -> entry.connector().id()).toArray();
         this.index = SearchIndex.of(this.entries.stream().map(Entry::connector).toList(), foldedNames);
     }
 
@@ -102,6 +107,18 @@ public final class CatalogSnapshot {
     /** Every connector, sandbox ones included, in ascending id order. */
     public List<Connector> connectors() {
         return entries.stream().map(Entry::connector).toList();
+    }
+
+    /**
+     * Where the connector with this id is in {@link #connectors()}, or -1: lets a structure that
+     * follows the snapshot keep one array slot per connector instead of a map entry.
+     */
+    public int position(long id) {
+        if (id < Integer.MIN_VALUE || id > Integer.MAX_VALUE) {
+            return -1;
+        }
+        int at = Arrays.binarySearch(ids, (int) id);
+        return at >= 0 ? at : -1;
     }
 
     public Optional<Connector> find(int id) {

@@ -98,21 +98,17 @@ public final class HealthMonitor {
     private HealthSnapshot refresh(
             CatalogSnapshot catalog, Optional<HealthSnapshot> previous, Instant now, Inputs inputs) {
         TimeWindow window = inputs.window();
-        Map<Integer, OutcomeCounts> totals = inputs.totals();
-        Map<Integer, HealthRepository.StoredState> states = inputs.states();
         Map<Integer, Map<UUID, Long>> clientCounts = inputs.clientCounts();
         Map<Integer, HealthView> before = previous.map(HealthSnapshot::views).orElse(Map.of());
+        if (previous.isEmpty() || !previous.get().window().equals(window)) {
+            return everyView(catalog, now, inputs);
+        }
         // Only the views that changed are kept while the catalog is walked: a map of every view,
         // alive for the whole walk, would outlive young collections and be copied into the old
         // generation on every refresh.
         Map<Integer, HealthView> changed = new HashMap<>();
         for (Connector connector : catalog.connectors()) {
-            HealthStats stats =
-                    new HealthStats(connector.id(), window, totals.getOrDefault(connector.id(), OutcomeCounts.NONE));
-            HealthRepository.StoredState stored = stored(states, connector);
-            HealthTransition transition = machine.refresh(stored.state(), stats, now);
-            HealthState state = record(stored, transition, now);
-            HealthView view = new HealthView(state.effective(), state.error(), stats);
+            HealthView view = view(connector, inputs, now);
             if (!view.equals(before.get(connector.id()))) {
                 changed.put(connector.id(), view);
             }
@@ -131,6 +127,30 @@ public final class HealthMonitor {
             views.put(connector.id(), view != null ? view : before.get(connector.id()));
         }
         return new HealthSnapshot(now, window, machine.policy(), views, clientCounts);
+    }
+
+    /**
+     * Every view anew, as when the window moved (once a minute: every view holds it): written
+     * straight into the entries of the snapshot's immutable map, without a hash map of them first,
+     * since at 100,000 connectors whatever is built here outlives young collections.
+     */
+    private HealthSnapshot everyView(CatalogSnapshot catalog, Instant now, Inputs inputs) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<Integer, HealthView>[] views = new Map.Entry[catalog.size()];
+        int at = 0;
+        for (Connector connector : catalog.connectors()) {
+            views[at++] = Map.entry(connector.id(), view(connector, inputs, now));
+        }
+        return new HealthSnapshot(now, inputs.window(), machine.policy(), Map.ofEntries(views), inputs.clientCounts());
+    }
+
+    private HealthView view(Connector connector, Inputs inputs, Instant now) {
+        HealthStats stats = new HealthStats(
+                connector.id(), inputs.window(), inputs.totals().getOrDefault(connector.id(), OutcomeCounts.NONE));
+        HealthRepository.StoredState stored = stored(inputs.states(), connector);
+        HealthTransition transition = machine.refresh(stored.state(), stats, now);
+        HealthState state = record(stored, transition, now);
+        return new HealthView(state.effective(), state.error(), stats);
     }
 
     /** Pins a connector's status with a message until cleared (or {@code override.until}). */

@@ -33,6 +33,19 @@ class CatalogSnapshotTest {
     private final CatalogSnapshot snapshot = CatalogSnapshot.of(7, List.of(bancoNacion(), itau(), pluggyBank(0)));
 
     @Test
+    void a_connectors_position_is_its_place_in_the_id_ordered_list_and_minus_one_for_an_unknown_id() {
+        List<Connector> connectors = snapshot.connectors();
+        for (int i = 0; i < connectors.size(); i++) {
+            assertThat(snapshot.position(connectors.get(i).id())).isEqualTo(i);
+        }
+        assertThat(snapshot.position(-1)).isEqualTo(-1);
+        assertThat(snapshot.position(3)).isEqualTo(-1);
+        assertThat(snapshot.position(Long.MAX_VALUE)).isEqualTo(-1);
+        assertThat(snapshot.position(Integer.MAX_VALUE + 201L)).isEqualTo(-1);
+        assertThat(CatalogSnapshot.empty().position(201)).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_its_version_and_size() {
         assertThat(snapshot.version()).isEqualTo(7);
         assertThat(snapshot.size()).isEqualTo(3);
