@@ -6,6 +6,7 @@ import dev.plugboard.domain.catalog.ConnectorQuery;
 import dev.plugboard.domain.catalog.NoSuchConnectorException;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
+import dev.plugboard.domain.connector.HealthStatus;
 import dev.plugboard.domain.health.HealthSnapshot;
 import dev.plugboard.domain.health.HealthView;
 import dev.plugboard.http.wire.ConnectorWriter;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -51,9 +53,10 @@ final class RenderedCatalog {
      */
     private static final class Bodies {
         final Connector source;
-        final Optional<HealthView> view;
+        /** Null before the first health refresh: the connector shows its catalog health. */
+        final HealthView view;
+
         final RenderedBody plain;
-        private final Connector served;
         private final HealthSnapshot health;
         /** Written at most a few times over (callers racing on the first request): always the same bytes. */
         private volatile Details details;
@@ -64,23 +67,20 @@ final class RenderedCatalog {
          */
         private volatile Detailed lastDetailed;
 
-        Bodies(
-                Connector source,
-                Optional<HealthView> view,
-                RenderedBody plain,
-                Connector served,
-                HealthSnapshot health) {
+        // Only what a connector's bytes are made of is kept, not the connector as served (a copy
+        // of the connector with its health): kept for 100,000 connectors, the copies were rebuilt
+        // every minute with the window, and copied into the old generation.
+        Bodies(Connector source, HealthView view, RenderedBody plain, HealthSnapshot health) {
             this.source = source;
             this.view = view;
             this.plain = plain;
-            this.served = served;
             this.health = health;
         }
 
         Details details() {
             Details written = details;
             if (written == null) {
-                written = writeDetails(served, view, health, plain.bytes());
+                written = writeDetails(served(source, view), Optional.ofNullable(view), health, plain.bytes());
                 details = written;
             }
             return written;
@@ -131,7 +131,7 @@ final class RenderedCatalog {
         boolean allPlainKept = true;
         int position = 0;
         for (Connector connector : snapshot.connectors()) {
-            Optional<HealthView> view = health.view(connector.id());
+            HealthView view = health.views().get(connector.id());
             Bodies reused = previous.isEmpty()
                     ? null
                     : sameSnapshot
@@ -139,10 +139,10 @@ final class RenderedCatalog {
                             : previous.get().body(connector.id());
             boolean samePlain = reused != null
                     && (reused.source == connector || reused.source.equals(connector))
-                    && reused.view.map(HealthView::status).equals(view.map(HealthView::status));
+                    && statusOf(reused.view) == statusOf(view);
             allPlainKept &= samePlain;
             Bodies next;
-            if (samePlain && samePolicy && reused.view.equals(view)) {
+            if (samePlain && samePolicy && Objects.equals(reused.view, view)) {
                 next = reused;
             } else {
                 next = render(connector, view, health, samePlain ? Optional.of(reused.plain) : Optional.empty());
@@ -162,13 +162,22 @@ final class RenderedCatalog {
 
     /** @param keptPlain the plain body written before, still exact */
     private static Bodies render(
-            Connector connector, Optional<HealthView> view, HealthSnapshot health, Optional<RenderedBody> keptPlain) {
-        Connector served = view.map(v -> connector.withHealth(
-                        new ConnectorHealth(v.status(), connector.health().stage())))
-                .orElse(connector);
-        RenderedBody plainBody =
-                keptPlain.orElseGet(() -> new RenderedBody(ConnectorWriter.toBytes(served, Optional.empty())));
-        return new Bodies(connector, view, plainBody, served, health);
+            Connector connector, HealthView view, HealthSnapshot health, Optional<RenderedBody> keptPlain) {
+        RenderedBody plainBody = keptPlain.orElseGet(
+                () -> new RenderedBody(ConnectorWriter.toBytes(served(connector, view), Optional.empty())));
+        return new Bodies(connector, view, plainBody, health);
+    }
+
+    /** The connector as served: with the status of its health view, when there is one. */
+    private static Connector served(Connector connector, HealthView view) {
+        return view == null
+                ? connector
+                : connector.withHealth(
+                        new ConnectorHealth(view.status(), connector.health().stage()));
+    }
+
+    private static HealthStatus statusOf(HealthView view) {
+        return view == null ? null : view.status();
     }
 
     private static Details writeDetails(
