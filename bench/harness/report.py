@@ -64,6 +64,7 @@ def write(results, scenarios, scale_scenarios, out):
     _machine(add, results)
     _targets(add, results, idx)
     _throughput(add, results, idx, scenarios)
+    _rounds(add, results, scenarios)
     _startup(add, results)
     _memory(add, results)
     _scale(add, results, scale_scenarios)
@@ -248,11 +249,13 @@ def _machine(add, results):
                                       m["node"]))
     cfg = results.get("config", {})
     if cfg:
-        add("| durations | %s per measurement %d s of warm-up, then %d s measured; scale runs (a new JVM "
+        add("| durations | %s per measurement %d s of warm-up, then %d s measured%s; scale runs (a new JVM "
             "per size) %s%d s + %d s |" % (
                 ("%d s of JIT warm-up per scenario on each JVM or Node server, then" % cfg["jit_warmup"])
                 if cfg["jit_warmup"] else "no separate JIT warm-up (quick run);",
                 cfg["warmup"], cfg["duration"],
+                ("; nginx and Plugboard in %d rounds over every scenario, the median round reported (each "
+                 "round under *Rounds*)" % cfg.get("rounds", 1)) if cfg.get("rounds", 1) > 1 else "",
                 ("the same JIT warm-up per scenario, then " if cfg["jit_warmup"] else ""),
                 cfg["scale_warmup"], cfg["scale_duration"]))
     add("")
@@ -387,6 +390,30 @@ def _throughput(add, results, idx, scenarios):
     add("The whole catalog is %s connectors (%s bytes); the filtered search matches %s of them (%s bytes)." % (
         catalog.get("list_total", "?"), _n(catalog.get("sizes", {}).get("list", 0)), catalog.get("search_total", "?"),
         _n(catalog.get("sizes", {}).get("search", 0))))
+    add("")
+
+
+def _rounds(add, results, scenarios):
+    rows = [m for m in results["measurements"] if len(m.get("rounds_rps", [])) > 1]
+    if not rows:
+        return
+    add("## Rounds")
+    add("")
+    add("nginx and Plugboard were measured %d times over every scenario, one round after the other; the tables "
+        "above show each server's median round. The spread is what the shared machine did between rounds, "
+        "for both servers alike." % len(rows[0]["rounds_rps"]))
+    add("")
+    add("| scenario | server | req/s in each round | p99 in each round | median round ÷ nginx's |")
+    add("| --- | --- | --- | --- | ---: |")
+    titles = {s.key: s.title for s in scenarios}
+    medians = {(m["server"], m["scenario"]): m["rps"] for m in rows}
+    for m in rows:
+        peer = medians.get(("nginx", m["scenario"])) or (
+            medians.get(("nginx", "retrieve")) if m["scenario"].startswith("validate") else None)
+        ratio = "%.2f×" % (m["rps"] / peer) if m["server"] == "plugboard" and peer else ""
+        add("| %s | %s | %s | %s | %s |" % (
+            titles.get(m["scenario"], m["scenario"]), "Plugboard" if m["server"] == "plugboard" else m["server"],
+            ", ".join(_n(r) for r in m["rounds_rps"]), ", ".join(_ms(p) for p in m["rounds_p99_ms"]), ratio))
     add("")
 
 
