@@ -7,6 +7,7 @@ import dev.plugboard.domain.catalog.NoSuchConnectorException;
 import dev.plugboard.domain.connector.Connector;
 import dev.plugboard.domain.connector.ConnectorHealth;
 import dev.plugboard.domain.connector.HealthStatus;
+import dev.plugboard.domain.health.HealthPolicy;
 import dev.plugboard.domain.health.HealthSnapshot;
 import dev.plugboard.domain.health.HealthView;
 import dev.plugboard.http.wire.ConnectorWriter;
@@ -27,8 +28,8 @@ import java.util.UUID;
  * (with a gap for the caller's own {@code connectionsLast6Hours}, the only part written per
  * request), spliced into the plain bytes at a known offset: one copy of the connector, not two.
  * Built off the request path whenever the catalog or the health changes, reusing the bytes of
- * connectors whose definition and health did not change; a retrieve then costs a map lookup, and a
- * repeated list search too ({@link RenderedPages}).
+ * connectors whose definition and health did not change; a retrieve then costs a lookup by position
+ * in the snapshot, and a repeated list search one in {@link RenderedPages}.
  */
 final class RenderedCatalog {
     private static final byte[] CALLER_MARK =
@@ -57,7 +58,8 @@ final class RenderedCatalog {
         final HealthView view;
 
         final RenderedBody plain;
-        private final HealthSnapshot health;
+        /** The policy the details show: a whole health snapshot kept here would keep every view of it alive. */
+        private final HealthPolicy policy;
         /** Written at most a few times over (callers racing on the first request): always the same bytes. */
         private volatile Details details;
 
@@ -70,17 +72,17 @@ final class RenderedCatalog {
         // Only what a connector's bytes are made of is kept, not the connector as served (a copy
         // of the connector with its health): kept for 100,000 connectors, the copies were rebuilt
         // every minute with the window, and copied into the old generation.
-        Bodies(Connector source, HealthView view, RenderedBody plain, HealthSnapshot health) {
+        Bodies(Connector source, HealthView view, RenderedBody plain, HealthPolicy policy) {
             this.source = source;
             this.view = view;
             this.plain = plain;
-            this.health = health;
+            this.policy = policy;
         }
 
         Details details() {
             Details written = details;
             if (written == null) {
-                written = writeDetails(served(source, view), Optional.ofNullable(view), health, plain.bytes());
+                written = writeDetails(served(source, view), Optional.ofNullable(view), policy, plain.bytes());
                 details = written;
             }
             return written;
@@ -165,7 +167,7 @@ final class RenderedCatalog {
             Connector connector, HealthView view, HealthSnapshot health, Optional<RenderedBody> keptPlain) {
         RenderedBody plainBody = keptPlain.orElseGet(
                 () -> new RenderedBody(ConnectorWriter.toBytes(served(connector, view), Optional.empty())));
-        return new Bodies(connector, view, plainBody, health);
+        return new Bodies(connector, view, plainBody, health.policy());
     }
 
     /** The connector as served: with the status of its health view, when there is one. */
@@ -181,13 +183,13 @@ final class RenderedCatalog {
     }
 
     private static Details writeDetails(
-            Connector served, Optional<HealthView> view, HealthSnapshot health, byte[] plain) {
+            Connector served, Optional<HealthView> view, HealthPolicy policy, byte[] plain) {
         HealthDetails details = view.map(v -> new HealthDetails(
                         v.stats().connectionRate(),
                         HealthDetails.CALLER,
                         v.error(),
                         Optional.of(v.stats()),
-                        Optional.of(health.policy())))
+                        Optional.of(policy)))
                 .orElse(new HealthDetails(
                         OptionalDouble.empty(),
                         HealthDetails.CALLER,
@@ -251,7 +253,7 @@ final class RenderedCatalog {
         if (kept != null && kept.count() == connections) {
             return kept.body();
         }
-        byte[] count = Long.toString(connections).getBytes(StandardCharsets.US_ASCII);
+        byte[] count = count(connections);
         byte[] out = new byte[body.detailedLength(count)];
         body.writeDetailed(out, 0, count);
         MessageDigest tag = RenderedBody.sha256();
@@ -345,7 +347,11 @@ final class RenderedCatalog {
     }
 
     private byte[] count(int id, UUID caller) {
-        return Long.toString(health.connections(id, caller)).getBytes(StandardCharsets.US_ASCII);
+        return count(health.connections(id, caller));
+    }
+
+    private static byte[] count(long connections) {
+        return Long.toString(connections).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static int put(byte[] out, int at, byte[] from, int offset, int length) {

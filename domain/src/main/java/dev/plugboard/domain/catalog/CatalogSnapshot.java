@@ -30,21 +30,18 @@ public final class CatalogSnapshot {
 
     private final long version;
     private final List<Entry> entries;
-    private final Map<Integer, Entry> byId;
     /** Every id, in the entries' (ascending) order: {@link #position} is a binary search. */
     private final int[] ids;
 
     private final SearchIndex index;
 
-    /** @param foldedNames the entries' names folded for search, in the same order */
+    /**
+     * @param entries in ascending id order ({@link #position} searches their ids)
+     * @param foldedNames the entries' names folded for search, in the same order
+     */
     private CatalogSnapshot(long version, List<Entry> entries, List<String> foldedNames) {
         this.version = version;
         this.entries = List.copyOf(entries);
-        Map<Integer, Entry> ids = new HashMap<>();
-        for (Entry entry : entries) {
-            ids.put(entry.connector().id(), entry);
-        }
-        this.byId = Map.copyOf(ids);
         this.ids =
                 this.entries.stream().mapToInt(entry -> entry.connector().id()).toArray();
         this.index = SearchIndex.of(this.entries.stream().map(Entry::connector).toList(), foldedNames);
@@ -122,7 +119,8 @@ public final class CatalogSnapshot {
     }
 
     public Optional<Connector> find(int id) {
-        return Optional.ofNullable(byId.get(id)).map(Entry::connector);
+        int at = position(id);
+        return at < 0 ? Optional.empty() : Optional.of(entries.get(at).connector());
     }
 
     /** The connector with this id; absent ids fail with {@link NoSuchConnectorException}. */
@@ -136,11 +134,11 @@ public final class CatalogSnapshot {
     }
 
     private Entry entry(long id) {
-        Entry entry = id >= 0 && id <= Integer.MAX_VALUE ? byId.get((int) id) : null;
-        if (entry == null) {
+        int at = position(id);
+        if (at < 0) {
             throw new NoSuchConnectorException(id);
         }
-        return entry;
+        return entries.get(at);
     }
 
     /**

@@ -113,11 +113,10 @@ public final class HealthMonitor {
                 changed.put(connector.id(), view);
             }
         }
-        if (previous.isPresent()
-                && changed.isEmpty()
+        // The window is the previous one here (see above).
+        if (changed.isEmpty()
                 && before.size() == catalog.size()
-                && previous.get().window().equals(window)
-                && previous.get().policy().equals(machine.policy())
+                && previous.get().policy().equals(inputs.policy())
                 && previous.get().clientCounts().equals(clientCounts)) {
             return previous.get();
         }
@@ -126,7 +125,7 @@ public final class HealthMonitor {
             HealthView view = changed.get(connector.id());
             views.put(connector.id(), view != null ? view : before.get(connector.id()));
         }
-        return new HealthSnapshot(now, window, machine.policy(), views, clientCounts);
+        return new HealthSnapshot(now, window, inputs.policy(), views, clientCounts);
     }
 
     /**
@@ -141,7 +140,7 @@ public final class HealthMonitor {
         for (Connector connector : catalog.connectors()) {
             views[at++] = Map.entry(connector.id(), view(connector, inputs, now));
         }
-        return new HealthSnapshot(now, inputs.window(), machine.policy(), Map.ofEntries(views), inputs.clientCounts());
+        return new HealthSnapshot(now, inputs.window(), inputs.policy(), Map.ofEntries(views), inputs.clientCounts());
     }
 
     private HealthView view(Connector connector, Inputs inputs, Instant now) {
