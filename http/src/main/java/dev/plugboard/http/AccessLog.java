@@ -35,11 +35,7 @@ final class AccessLog {
     private static final int MAX_METHOD = 16;
 
     /** The lines through the {@value #LOGGER} logger, as any Logback or SLF4J set-up routes them. */
-    static final Consumer<CharSequence> TO_LOGGER = line -> {
-        if (LOG.isInfoEnabled()) {
-            LOG.info(line.toString());
-        }
-    };
+    static final Consumer<CharSequence> TO_LOGGER = line -> LOG.info(line.toString());
 
     /** Each event loop's builder for its lines: a line is built, handed over and forgotten. */
     private static final ThreadLocal<StringBuilder> LINES = ThreadLocal.withInitial(() -> new StringBuilder(512));
@@ -74,7 +70,10 @@ final class AccessLog {
         int status = answered ? rc.response().getStatusCode() : 0;
         String method = cut(rc.request().method().name(), MAX_METHOD);
         metrics.requestCompleted(method, route, status, nanos);
-        output.accept(line(rc, at, method, route, status, nanos));
+        // Through the logger, a line is only built when the logger would write it.
+        if (output != TO_LOGGER || LOG.isInfoEnabled()) {
+            output.accept(line(rc, at, method, route, status, nanos));
+        }
     }
 
     /**
